@@ -1,0 +1,101 @@
+package io.gaokai.lint.core.read;
+
+import io.gaokai.lint.core.model.SourceDocument;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Chooses the reader for an input from its content first and its file name second, so that a PDF
+ * saved as {@code .txt} is still read as a PDF. Readers for heavy formats are created only when an
+ * input of that kind is seen, so linting text never loads their libraries.
+ */
+public final class Readers {
+
+  /** The file extensions a directory walk picks up. */
+  public static final Set<String> SUPPORTED_EXTENSIONS =
+      Set.of("txt", "md", "markdown", "html", "htm");
+
+  private final Map<String, Supplier<DocumentReader>> factories = new LinkedHashMap<>();
+  private final Map<String, DocumentReader> created = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public Readers() {
+    factories.put("txt", () -> new TextReader("txt"));
+    factories.put("md", () -> new TextReader("md"));
+    factories.put("html", HtmlReader::new);
+  }
+
+  /** Whether a directory walk should pick up this file name. */
+  public static boolean isSupportedName(String fileName) {
+    return SUPPORTED_EXTENSIONS.contains(extension(fileName));
+  }
+
+  /** Reads one input with the reader its content and name call for. */
+  public SourceDocument read(String name, byte[] content) throws InputException {
+    if (content.length == 0) {
+      throw new InputException("文件为空：没有可检查的内容", "the file is empty: nothing to check");
+    }
+    String kind = detectKind(name, content);
+    Supplier<DocumentReader> factory = factories.get(kind);
+    if (factory == null) {
+      throw new InputException(
+          "不支持的文件类型：" + kind + "（支持 txt、md、html）",
+          "unsupported input kind: " + kind + " (supported: txt, md, html)");
+    }
+    return created.computeIfAbsent(kind, k -> factory.get()).read(name, content);
+  }
+
+  /** The kind of an input: sniffed from its first bytes, else taken from its extension. */
+  public static String detectKind(String name, byte[] content) {
+    if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      return "pdf";
+    }
+    if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+      return "docx";
+    }
+    if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+      return "doc";
+    }
+    String ext = extension(name);
+    if (ext.equals("html") || ext.equals("htm") || looksLikeHtml(content)) {
+      return "html";
+    }
+    if (ext.equals("md") || ext.equals("markdown")) {
+      return "md";
+    }
+    return "txt";
+  }
+
+  private static boolean looksLikeHtml(byte[] content) {
+    int n = Math.min(content.length, 512);
+    String head =
+        new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("\uFEFF", "")
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  static String extension(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    int dot = name.lastIndexOf('.');
+    if (dot <= slash) {
+      return "";
+    }
+    return name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean startsWith(byte[] content, byte[] prefix) {
+    if (content.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (content[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+package io.gaokai.lint.core.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes report text whose encoding is not declared: UTF-8 with or without BOM, UTF-16 with BOM,
+ * and GB18030 (a superset of GBK and GB2312, the encodings Chinese government sites still publish
+ * in). The encoding is detected, never assumed: strict UTF-8 first, then juniversalchardet, then a
+ * strict GB18030 attempt.
+ */
+public final class TextDecoder {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private TextDecoder() {}
+
+  /** The decoded text and the charset it was decoded with. */
+  public record Decoded(String text, Charset charset) {}
+
+  public static Decoded decode(byte[] bytes) throws InputException {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(bytes, 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE);
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException(
+          "不是文本文件：内容含有二进制数据，无法作为报告读取",
+          "not a text file: the content is binary and cannot be read as a report");
+    }
+    try {
+      return strict(bytes, 0, StandardCharsets.UTF_8);
+    } catch (InputException notUtf8) {
+      // fall through to detection
+    }
+    Charset detected = detect(bytes);
+    if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
+      try {
+        return strict(bytes, 0, detected);
+      } catch (InputException wrongGuess) {
+        // fall through to GB18030
+      }
+    }
+    try {
+      return strict(bytes, 0, GB18030);
+    } catch (InputException e) {
+      throw new InputException(
+          "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）",
+          "cannot tell the text encoding (neither UTF-8 nor GB18030/GBK)");
+    }
+  }
+
+  private static Charset detect(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name == null) {
+      return null;
+    }
+    try {
+      Charset cs = Charset.forName(name);
+      // GBK and GB2312 are subsets of GB18030: decode with the superset.
+      if (cs.name().startsWith("GB") || "x-EUC-CN".equalsIgnoreCase(cs.name())) {
+        return GB18030;
+      }
+      return cs;
+    } catch (RuntimeException unsupported) {
+      return null;
+    }
+  }
+
+  private static Decoded strict(byte[] bytes, int offset, Charset cs) throws InputException {
+    try {
+      String text =
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString();
+      return new Decoded(text, cs);
+    } catch (CharacterCodingException e) {
+      throw new InputException("文本不是有效的 " + cs.name(), "text is not valid " + cs.name(), e);
+    }
+  }
+
+  /** NUL bytes or many control characters mean binary content (UTF-16 without BOM included). */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        control++;
+      }
+    }
+    return n > 0 && control * 20 > n;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
