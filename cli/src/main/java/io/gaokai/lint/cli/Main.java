@@ -1,10 +1,38 @@
 package io.gaokai.lint.cli;
 
-/** Entry point of the runnable jar. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar: builds the command line and maps every outcome to an exit code. */
 public final class Main {
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (used by tests too). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new LintCommand());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cl.setParameterExceptionHandler((e, a) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("gaokai-lint: " + e.getMessage());
+      c.getErr().println("用法见 / see: gaokai-lint --help");
+      return ExitCode.USAGE;
+    });
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println("gaokai-lint: 内部错误 / internal error: " + e);
+      return ExitCode.USAGE;
+    });
+    return cl;
   }
 }

@@ -1,0 +1,89 @@
+package io.gaokai.lint.cli;
+
+import io.gaokai.lint.core.read.Readers;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Turns the paths given on the command line into the inputs to lint: files as given (whatever their
+ * extension), directories walked recursively for supported extensions, in a stable sorted order,
+ * following links but not looping, skipping hidden directories.
+ */
+final class InputCollector {
+
+  /** One input: the path and the name it is reported under. */
+  record Input(Path path, String name) {}
+
+  /** Inputs, plus problems with the paths themselves (messages in Chinese and English). */
+  record Collected(List<Input> inputs, List<String[]> problems) {}
+
+  private InputCollector() {}
+
+  static Collected collect(List<String> args) {
+    List<Input> inputs = new ArrayList<>();
+    List<String[]> problems = new ArrayList<>();
+    for (String arg : args) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        List<Input> found = walk(path, problems);
+        if (found.isEmpty()) {
+          problems.add(new String[] {
+            "目录中没有可检查的报告文件（支持 " + String.join("、", Readers.SUPPORTED_EXTENSIONS.stream().sorted().toList()) + "）：" + arg,
+            "no report files to check in directory (supported: " + String.join(", ", Readers.SUPPORTED_EXTENSIONS.stream().sorted().toList()) + "): " + arg
+          });
+        }
+        inputs.addAll(found);
+      } else {
+        inputs.add(new Input(path, arg));
+      }
+    }
+    return new Collected(inputs, problems);
+  }
+
+  private static List<Input> walk(Path root, List<String[]> problems) {
+    List<Input> out = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+          if (!dir.equals(root) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && Readers.isSupportedName(file.getFileName().toString())) {
+            out.add(new Input(file, file.toString()));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            problems.add(new String[] {"跳过循环的目录链接：" + file, "skipped a directory link loop: " + file});
+          } else {
+            problems.add(new String[] {"无法读取：" + file + "（" + e.getMessage() + "）", "cannot read: " + file + " (" + e.getMessage() + ")"});
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problems.add(new String[] {"无法遍历目录：" + root, "cannot walk directory: " + root});
+    }
+    out.sort((a, b) -> a.name().compareTo(b.name()));
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+package io.gaokai.lint.core;
+
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.rules.Finding;
+import io.gaokai.lint.core.rules.Severity;
+import java.util.List;
+
+/**
+ * The outcome of linting one input.
+ *
+ * @param file the file as named by the user
+ * @param kind the input kind read ({@code txt}, {@code html}, ...), or {@code unknown}
+ * @param report the report model, or null when the input could not be read
+ * @param findings the findings, in {@link Finding#ORDER}
+ */
+public record FileResult(String file, String kind, Report report, List<Finding> findings) {
+
+  public FileResult {
+    findings = findings.stream().sorted(Finding.ORDER).toList();
+  }
+
+  /** Whether the input could not be read at all (exit code 3). */
+  public boolean unreadable() {
+    return report == null;
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+}

@@ -1,0 +1,51 @@
+package io.gaokai.lint.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the three standard tables as found in a report.
+ *
+ * @param kind which table
+ * @param span where the table starts
+ * @param expectedRows the template rows the report's format version calls for
+ * @param rows the template rows found (any version), in document order
+ * @param extraRows rows with values that match no template row
+ * @param missingHeaders header labels of the template not found in the table's header text
+ */
+public record Table(
+    TableKind kind,
+    Span span,
+    List<RowTemplate> expectedRows,
+    List<TableRow> rows,
+    List<ExtraRow> extraRows,
+    List<String> missingHeaders) {
+
+  public Table {
+    expectedRows = List.copyOf(expectedRows);
+    rows = List.copyOf(rows);
+    extraRows = List.copyOf(extraRows);
+    missingHeaders = List.copyOf(missingHeaders);
+  }
+
+  public Optional<TableRow> row(String key) {
+    return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+  }
+
+  /** The cell at row × column, if the row was found complete. */
+  public Optional<Cell> cell(String rowKey, String columnKey) {
+    return row(rowKey).map(r -> r.cell(columnKey));
+  }
+
+  /** Template rows of the report's format version that were not found. */
+  public List<RowTemplate> missingRows() {
+    return expectedRows.stream()
+        .filter(t -> rows.stream().noneMatch(r -> r.template() == t))
+        .toList();
+  }
+
+  /** Rows found that belong to another format version's template. */
+  public List<TableRow> rowsOfOtherVersion() {
+    return rows.stream().filter(r -> !expectedRows.contains(r.template())).toList();
+  }
+}

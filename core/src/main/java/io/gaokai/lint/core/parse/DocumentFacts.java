@@ -1,0 +1,194 @@
+package io.gaokai.lint.core.parse;
+
+import io.gaokai.lint.core.model.LabelMention;
+import io.gaokai.lint.core.model.OrganKind;
+import io.gaokai.lint.core.model.PublicationDate;
+import io.gaokai.lint.core.model.SourceDocument;
+import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.model.StatisticalPeriod;
+import io.gaokai.lint.core.model.Title;
+import io.gaokai.lint.core.model.YearMention;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the title, the statistical period, the publication date, year mentions and labels. */
+final class DocumentFacts {
+
+  private static final Pattern TITLE =
+      Pattern.compile("^(.{0,40}?)((?:19|20)\\d{2})\\s*年\\s*度?\\s*(.{0,24}?)(政府信息公开|政务公开|信息公开).{0,16}?报");
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—+|-+|~|－|–)((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
+  private static final Pattern PERIOD_CONTEXT = Pattern.compile("统计|数据|期限|期间|时限");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("发布(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+
+  private DocumentFacts() {}
+
+  /** The title among the lines before {@code limit} (the first part heading), or null. */
+  static Title title(SourceDocument doc, int limit) {
+    int seen = 0;
+    for (int n = 1; n <= Math.min(limit, doc.lineCount()); n++) {
+      String line = doc.line(n);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (++seen > 8) {
+        break;
+      }
+      String stripped = line.replaceFirst("^[\\s#>*•\\u3000]+", "");
+      if (stripped.length() > 80) {
+        continue;
+      }
+      Matcher m = TITLE.matcher(stripped);
+      if (m.find()) {
+        String organ = m.group(1).strip();
+        if (organ.isEmpty()) {
+          organ = previousShortLine(doc, n);
+        }
+        int column = line.codePointCount(0, line.length() - stripped.length()) + 1;
+        return new Title(
+            stripped.strip(),
+            Integer.parseInt(m.group(2)),
+            organ,
+            doc.span(n, column, stripped.strip().codePointCount(0, stripped.strip().length())));
+      }
+    }
+    return null;
+  }
+
+  private static String previousShortLine(SourceDocument doc, int n) {
+    for (int p = n - 1; p >= 1; p--) {
+      String s = doc.line(p).strip();
+      if (!s.isEmpty()) {
+        return s.length() <= 30 ? s.replaceFirst("^#+\\s*", "") : "";
+      }
+    }
+    return "";
+  }
+
+  static OrganKind organKind(Title title) {
+    if (title == null || title.organ().isBlank()) {
+      return OrganKind.UNKNOWN;
+    }
+    String organ = NormalizedText.normalize(title.organ());
+    return organ.endsWith("人民政府") || organ.endsWith("政府") ? OrganKind.GOVERNMENT : OrganKind.DEPARTMENT;
+  }
+
+  /** The statistical period: a date range near 统计/数据/期限, possibly broken over lines. */
+  static StatisticalPeriod period(SourceDocument doc) {
+    CompactText compact = CompactText.of(doc);
+    Matcher m = PERIOD.matcher(compact.text());
+    while (m.find()) {
+      int from = Math.max(0, m.start() - 40);
+      if (!PERIOD_CONTEXT.matcher(compact.text().substring(from, m.start())).find()) {
+        continue;
+      }
+      int startYear = Integer.parseInt(m.group(1));
+      int endYear = m.group(4) == null ? startYear : Integer.parseInt(m.group(4));
+      LocalDate start = date(startYear, m.group(2), m.group(3));
+      LocalDate end = date(endYear, m.group(5), m.group(6));
+      Span span = compact.span(doc, m.start(), m.end());
+      return new StatisticalPeriod(start, end, m.group(), span);
+    }
+    return null;
+  }
+
+  private static LocalDate date(int year, String month, String day) {
+    try {
+      return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static PublicationDate publicationDate(SourceDocument doc) {
+    for (int n = 1; n <= doc.lineCount(); n++) {
+      Matcher m = PUBLISHED.matcher(doc.line(n));
+      if (m.find()) {
+        LocalDate date = date(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+        if (date != null) {
+          String line = doc.line(n);
+          return new PublicationDate(
+              date, doc.span(n, line.codePointCount(0, m.start()) + 1, m.group().codePointCount(0, m.group().length())));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Years written as {@code 2023年} (not dates) on lines {@code first..last}. */
+  static List<YearMention> years(SourceDocument doc, int first, int last) {
+    List<YearMention> out = new ArrayList<>();
+    for (int n = Math.max(1, first); n <= Math.min(last, doc.lineCount()); n++) {
+      String line = doc.line(n);
+      Matcher m = YEAR.matcher(line);
+      while (m.find()) {
+        out.add(new YearMention(Integer.parseInt(m.group(1)), doc.span(n, line.codePointCount(0, m.start()) + 1, 4)));
+      }
+    }
+    return out;
+  }
+
+  /** Where each of the given template labels occurs (first occurrence each). */
+  static List<LabelMention> labels(SourceDocument doc, List<String> labels) {
+    List<LabelMention> out = new ArrayList<>();
+    List<String> wanted = labels.stream().map(NormalizedText::normalize).toList();
+    boolean[] found = new boolean[labels.size()];
+    for (int n = 1; n <= doc.lineCount(); n++) {
+      NormalizedText line = NormalizedText.of(doc.line(n));
+      for (int i = 0; i < wanted.size(); i++) {
+        int at;
+        if (!found[i] && (at = line.text().indexOf(wanted.get(i))) >= 0) {
+          found[i] = true;
+          out.add(new LabelMention(labels.get(i), doc.span(n, line.sourceColumns()[at] + 1, wanted.get(i).length())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The whole document without white space, for sentences PDF extraction broke over lines. */
+  record CompactText(String text, int[] lines, int[] columns) {
+
+    static CompactText of(SourceDocument doc) {
+      StringBuilder sb = new StringBuilder();
+      int size = 0;
+      int[] lines = new int[1024];
+      int[] cols = new int[1024];
+      for (int n = 1; n <= doc.lineCount(); n++) {
+        String line = doc.line(n);
+        int col = 1;
+        for (int i = 0; i < line.length(); ) {
+          int cp = line.codePointAt(i);
+          if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            if (size + 2 >= lines.length) {
+              lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+              cols = java.util.Arrays.copyOf(cols, cols.length * 2);
+            }
+            sb.appendCodePoint(cp);
+            for (int k = 0; k < Character.charCount(cp); k++) {
+              lines[size] = n;
+              cols[size] = col;
+              size++;
+            }
+          }
+          col++;
+          i += Character.charCount(cp);
+        }
+      }
+      return new CompactText(sb.toString(), lines, cols);
+    }
+
+    Span span(SourceDocument doc, int start, int end) {
+      int line = lines[start];
+      int length = lines[end - 1] == line ? columns[end - 1] - columns[start] + 1 : 1;
+      return doc.span(line, columns[start], length);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.gaokai.lint.core.parse;
+
+import io.gaokai.lint.core.model.SourceDocument;
+import io.gaokai.lint.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The label text gathered for the next table row: text cells of the row's own line and of the
+ * text-only lines before it (labels split over lines or cells by PDF extraction or web layouts),
+ * normalised and concatenated, with a map back to line and column.
+ */
+final class LabelBuffer {
+
+  private static final int MAX_FRAGMENTS = 8;
+
+  private final List<LineCell> fragments = new ArrayList<>();
+
+  void add(LineCell cell) {
+    fragments.add(cell);
+    if (fragments.size() > MAX_FRAGMENTS) {
+      fragments.remove(0);
+    }
+  }
+
+  boolean isEmpty() {
+    return fragments.isEmpty();
+  }
+
+  void clear() {
+    fragments.clear();
+  }
+
+  /** The concatenated normalised text with, per char, the fragment and column it came from. */
+  Joined join() {
+    StringBuilder sb = new StringBuilder();
+    List<int[]> origin = new ArrayList<>();
+    for (LineCell f : fragments) {
+      NormalizedText nt = NormalizedText.of(f.text(), f.column() - 1);
+      sb.append(nt.text());
+      for (int c : nt.sourceColumns()) {
+        origin.add(new int[] {f.line(), c + 1});
+      }
+    }
+    return new Joined(sb.toString(), origin);
+  }
+
+  /** Concatenated label text with its origin map. */
+  record Joined(String text, List<int[]> origin) {
+
+    /** The span of text[start, end) (on the line where it starts). */
+    Span span(SourceDocument doc, int start, int end) {
+      if (origin.isEmpty()) {
+        return null;
+      }
+      int s = Math.min(Math.max(0, start), origin.size() - 1);
+      int e = Math.min(Math.max(s + 1, end), origin.size()) - 1;
+      int[] a = origin.get(s);
+      int[] b = origin.get(e);
+      int length = a[0] == b[0] ? b[1] - a[1] + 1 : 1;
+      return doc.span(a[0], a[1], length);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.gaokai.lint.core.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one line into table cells, whatever layout it arrived in:
+ *
+ * <ul>
+ *   <li>tab-separated cells (office exports, the HTML and Word readers);
+ *   <li>Markdown pipe rows {@code | a | b |} (separator rows yield no cells);
+ *   <li>{@code |}-terminated cell lines from flattened HTML ({@code 规章 |}; a lone {@code |} or
+ *       {@code |||} yields no cells);
+ *   <li>columns separated by runs of two or more spaces ({@code pdftotext -layout});
+ *   <li>otherwise the whole line is one cell.
+ * </ul>
+ *
+ * Within a cell, trailing numbers separated by single spaces are split off as cells of their own
+ * (PDF text often loses the wide gaps), so {@code 规章 0 0 0} is a label and three values.
+ */
+public final class LineTokenizer {
+
+  private LineTokenizer() {}
+
+  public static List<LineCell> cells(String line, int lineNumber) {
+    List<LineCell> out = new ArrayList<>();
+    if (line.isBlank()) {
+      return out;
+    }
+    String trimmed = line.strip();
+    if (line.indexOf('\t') >= 0) {
+      split(line, lineNumber, '\t', out);
+    } else if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1
+        && trimmed.chars().filter(c -> c == '|').count() >= 2 && !trimmed.replace("|", "").isBlank()) {
+      if (!trimmed.matches("\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*:?-*:?\\s*")) {
+        split(line, lineNumber, '|', out);
+      }
+    } else if (trimmed.endsWith("|")) {
+      String content = trimmed.replace("|", "");
+      if (!content.isBlank()) {
+        int end = line.lastIndexOf('|');
+        addCell(line.substring(0, end), 0, lineNumber, out);
+      }
+    } else {
+      splitOnSpaceRuns(line, lineNumber, out);
+    }
+    return out;
+  }
+
+  private static void split(String line, int lineNumber, char sep, List<LineCell> out) {
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || line.charAt(i) == sep) {
+        addCell(line.substring(start, i), line.codePointCount(0, start), lineNumber, out);
+        start = i + 1;
+      }
+    }
+  }
+
+  private static void splitOnSpaceRuns(String line, int lineNumber, List<LineCell> out) {
+    int i = 0;
+    int n = line.length();
+    int cellStart = -1;
+    int spaces = 0;
+    for (; i < n; i++) {
+      char c = line.charAt(i);
+      boolean space = c == ' ' || c == '\u3000' || c == '\u00A0';
+      if (space) {
+        spaces += c == '\u3000' ? 2 : 1;
+        continue;
+      }
+      if (cellStart >= 0 && spaces >= 2) {
+        int end = i;
+        addCell(line.substring(cellStart, end), line.codePointCount(0, cellStart), lineNumber, out);
+        cellStart = i;
+      } else if (cellStart < 0) {
+        cellStart = i;
+      }
+      spaces = 0;
+    }
+    if (cellStart >= 0) {
+      addCell(line.substring(cellStart), line.codePointCount(0, cellStart), lineNumber, out);
+    }
+  }
+
+  /** Adds a raw cell (untrimmed) whose first char is at code point column {@code base} (0-based). */
+  private static void addCell(String raw, int base, int lineNumber, List<LineCell> out) {
+    int lead = 0;
+    while (lead < raw.length() && isBlank(raw.charAt(lead))) {
+      lead++;
+    }
+    int trail = raw.length();
+    while (trail > lead && isBlank(raw.charAt(trail - 1))) {
+      trail--;
+    }
+    if (lead >= trail) {
+      return;
+    }
+    String body = raw.substring(lead, trail);
+    int column = base + raw.codePointCount(0, lead);
+    // split trailing single-space-separated numbers off a text cell
+    List<int[]> tokens = tokens(body);
+    int firstTrailingValue = tokens.size();
+    while (firstTrailingValue > 0) {
+      int[] t = tokens.get(firstTrailingValue - 1);
+      if (CellKind.of(fold(body.substring(t[0], t[1]))) != CellKind.NUMBER) {
+        break;
+      }
+      firstTrailingValue--;
+    }
+    if (tokens.size() > 1 && firstTrailingValue < tokens.size()) {
+      if (firstTrailingValue > 0) {
+        int textEnd = tokens.get(firstTrailingValue - 1)[1];
+        emit(body.substring(0, textEnd), column, lineNumber, out);
+      }
+      for (int k = firstTrailingValue; k < tokens.size(); k++) {
+        int[] t = tokens.get(k);
+        emit(body.substring(t[0], t[1]), column + body.codePointCount(0, t[0]), lineNumber, out);
+      }
+    } else {
+      emit(body, column, lineNumber, out);
+    }
+  }
+
+  private static void emit(String text, int base0, int lineNumber, List<LineCell> out) {
+    String folded = fold(text);
+    out.add(
+        new LineCell(
+            folded, CellKind.of(folded), lineNumber, base0 + 1, text.codePointCount(0, text.length())));
+  }
+
+  private static List<int[]> tokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && isBlank(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < s.length() && !isBlank(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(new int[] {start, i});
+      }
+    }
+    return out;
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}

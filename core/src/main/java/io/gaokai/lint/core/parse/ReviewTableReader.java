@@ -1,0 +1,73 @@
+package io.gaokai.lint.core.parse;
+
+import io.gaokai.lint.core.model.Cell;
+import io.gaokai.lint.core.model.ExtraRow;
+import io.gaokai.lint.core.model.NationalTemplate;
+import io.gaokai.lint.core.model.SourceDocument;
+import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads table 四: header text (the three blocks and their five outcome columns), then one row of
+ * fifteen values, on one line or spread over several (one cell per line layouts).
+ */
+final class ReviewTableReader {
+
+  record Result(TableRow row, List<ExtraRow> extraRows, String headerText, Span headerSpan) {}
+
+  private final SourceDocument doc;
+
+  ReviewTableReader(SourceDocument doc) {
+    this.doc = doc;
+  }
+
+  Result read(int first, int last) {
+    StringBuilder header = new StringBuilder();
+    List<Cell> values = new ArrayList<>();
+    List<ExtraRow> extras = new ArrayList<>();
+    int width = NationalTemplate.REVIEW_ROW.width();
+    Span valueSpan = null;
+    for (int n = first; n <= last; n++) {
+      List<LineCell> cells = LineTokenizer.cells(doc.line(n), n);
+      if (cells.isEmpty()) {
+        continue;
+      }
+      boolean hasText = cells.stream().anyMatch(c -> !c.isValue());
+      if (!values.isEmpty() && (hasText || values.size() >= width)) {
+        if (hasText) {
+          break;
+        }
+        List<Cell> more = cells(cells);
+        extras.add(new ExtraRow("", more.get(0).span(), more));
+        continue;
+      }
+      for (LineCell c : cells) {
+        if (c.isValue()) {
+          Cell cell = new Cell(c.text(), RowTableReader.number(c), doc.span(c.line(), c.column(), c.length()));
+          if (valueSpan == null) {
+            valueSpan = cell.span();
+          }
+          values.add(cell);
+        } else {
+          header.append(c.text()).append(' ');
+        }
+      }
+    }
+    Span headerSpan = doc.span(first, 1, 1);
+    if (values.isEmpty()) {
+      return new Result(null, extras, header.toString().strip(), headerSpan);
+    }
+    TableRow row = new TableRow(NationalTemplate.REVIEW_ROW, "", 0, false, valueSpan, values);
+    return new Result(row, extras, header.toString().strip(), headerSpan);
+  }
+
+  private List<Cell> cells(List<LineCell> cells) {
+    List<Cell> out = new ArrayList<>();
+    for (LineCell c : cells) {
+      out.add(new Cell(c.text(), RowTableReader.number(c), doc.span(c.line(), c.column(), c.length())));
+    }
+    return out;
+  }
+}

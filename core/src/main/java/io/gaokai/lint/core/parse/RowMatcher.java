@@ -1,0 +1,88 @@
+package io.gaokai.lint.core.parse;
+
+import io.gaokai.lint.core.model.FormatVersion;
+import io.gaokai.lint.core.model.RowTemplate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises which template row a label means, tolerating typos, glued neighbour text and labels
+ * cut short by extraction. Among acceptable rows it prefers the closest match, then rows of the
+ * report's format version, then rows at or after the last one found (tables keep their order),
+ * then the longest label.
+ */
+final class RowMatcher {
+
+  /** Share of a label's length that may differ for the label still to be recognised. */
+  static final double MAX_ERROR_RATE = 0.34;
+  /** A cut label must keep at least this many characters to be recognised. */
+  static final int MIN_PARTIAL_LENGTH = 8;
+
+  private final List<RowTemplate> candidates;
+  private final List<String> normalisedLabels;
+
+  RowMatcher(List<RowTemplate> candidates) {
+    this.candidates = List.copyOf(candidates);
+    this.normalisedLabels = candidates.stream().map(r -> NormalizedText.normalize(r.label())).toList();
+  }
+
+  /** A recognised row. */
+  record Match(RowTemplate row, int index, int distance, boolean cut, int start, int end) {}
+
+  /**
+   * The row the label text means, or null.
+   *
+   * @param text normalised label text
+   * @param taken rows already found (not offered again)
+   * @param lastIndex template index of the last row found, or -1
+   * @param format the format version to prefer
+   */
+  Match match(String text, Set<RowTemplate> taken, int lastIndex, FormatVersion format) {
+    Match best = null;
+    double bestScore = Double.MAX_VALUE;
+    for (int i = 0; i < candidates.size(); i++) {
+      RowTemplate row = candidates.get(i);
+      if (taken.contains(row)) {
+        continue;
+      }
+      String label = normalisedLabels.get(i);
+      ApproximateMatch m = ApproximateMatch.find(label, text);
+      double score = Double.MAX_VALUE;
+      int distance = m.distance();
+      int start = m.start();
+      int end = m.end();
+      boolean isCut = false;
+      if (distance <= Math.max(1, (int) (label.length() * MAX_ERROR_RATE)) && distance < label.length()) {
+        score = (double) distance / label.length();
+      }
+      if (text.length() >= MIN_PARTIAL_LENGTH && text.length() < label.length()) {
+        ApproximateMatch cut = ApproximateMatch.find(text, label);
+        if (cut.start() <= 2 && cut.distance() <= (int) (text.length() * 0.3)) {
+          double partialScore = (double) cut.distance() / text.length() + 0.05;
+          if (partialScore < score) {
+            score = partialScore;
+            distance = cut.distance();
+            isCut = true;
+            start = 0;
+            end = text.length();
+          }
+        }
+      }
+      if (score == Double.MAX_VALUE) {
+        continue;
+      }
+      if (!row.in(format)) {
+        score += 0.001;
+      }
+      if (i < lastIndex) {
+        score += 0.002;
+      }
+      score -= label.length() * 0.00001;
+      if (score < bestScore) {
+        bestScore = score;
+        best = new Match(row, i, distance, isCut, start, end);
+      }
+    }
+    return best;
+  }
+}

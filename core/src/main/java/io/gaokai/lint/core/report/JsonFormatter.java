@@ -1,0 +1,119 @@
+package io.gaokai.lint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.RunSummary;
+import io.gaokai.lint.core.model.Locator;
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.rules.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * One JSON document: the tool, then per file its detected year, format version and findings, then
+ * a summary. Streamed with Jackson's generator, one file at a time.
+ *
+ * <pre>{@code
+ * {"tool":{"name":"gaokai-lint","version":"…"},"lang":"zh",
+ *  "files":[{"file":"…","kind":"txt","readable":true,"year":2023,"yearSource":"title",
+ *            "formatVersion":"2021","organKind":"department",
+ *            "findings":[{"ruleId":"…","category":"…","severity":"error","message":"…",
+ *                         "file":"…","line":1,"column":1,"length":1,"locator":{"page":3}}]}],
+ *  "summary":{"files":1,"unreadable":0,"errors":1,"warnings":0,"infos":0}}
+ * }</pre>
+ */
+public final class JsonFormatter implements FindingsFormatter {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private final FormatContext context;
+  private JsonGenerator json;
+
+  public JsonFormatter(FormatContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void begin(Writer out) throws IOException {
+    json = FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.useDefaultPrettyPrinter();
+    json.writeStartObject();
+    json.writeObjectFieldStart("tool");
+    json.writeStringField("name", "gaokai-lint");
+    json.writeStringField("version", context.toolVersion());
+    json.writeEndObject();
+    json.writeStringField("lang", context.english() ? "en" : "zh");
+    json.writeArrayFieldStart("files");
+  }
+
+  @Override
+  public void file(FileResult result, Writer out) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("file", result.file());
+    json.writeStringField("kind", result.kind());
+    json.writeBooleanField("readable", !result.unreadable());
+    Report r = result.report();
+    if (r != null) {
+      if (r.hasYear()) {
+        json.writeNumberField("year", r.year());
+      } else {
+        json.writeNullField("year");
+      }
+      json.writeStringField("yearSource", r.yearSource().id());
+      json.writeStringField("formatVersion", r.format().id());
+      json.writeStringField("organKind", r.organKind().id());
+    }
+    json.writeArrayFieldStart("findings");
+    for (Finding f : result.findings()) {
+      writeFinding(f);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void writeFinding(Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.ruleId());
+    json.writeStringField("category", f.category().id());
+    json.writeStringField("severity", f.severity().id());
+    json.writeStringField("message", f.message().get(context.lang()));
+    json.writeStringField("file", f.file());
+    json.writeNumberField("line", f.span().line());
+    json.writeNumberField("column", f.span().column());
+    json.writeNumberField("length", f.span().length());
+    Locator l = f.span().locator();
+    if (!l.isEmpty()) {
+      json.writeObjectFieldStart("locator");
+      writeIfPresent("page", l.page());
+      writeIfPresent("paragraph", l.paragraph());
+      writeIfPresent("table", l.table());
+      writeIfPresent("row", l.row());
+      writeIfPresent("cell", l.cell());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private void writeIfPresent(String name, Integer value) throws IOException {
+    if (value != null) {
+      json.writeNumberField(name, value);
+    }
+  }
+
+  @Override
+  public void end(RunSummary summary, Writer out) throws IOException {
+    json.writeEndArray();
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("files", summary.files());
+    json.writeNumberField("unreadable", summary.unreadable());
+    json.writeNumberField("errors", summary.errors());
+    json.writeNumberField("warnings", summary.warnings());
+    json.writeNumberField("infos", summary.infos());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.flush();
+    out.write("\n");
+  }
+}

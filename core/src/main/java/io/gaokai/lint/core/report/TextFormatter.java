@@ -1,0 +1,118 @@
+package io.gaokai.lint.core.report;
+
+import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.RunSummary;
+import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.rules.Finding;
+import io.gaokai.lint.core.rules.Rule;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Compiler-style text: {@code file:line:column: severity [rule] message}, the source line with a
+ * marker under the spot, where to look in the original (page, paragraph, table cell), how to fix
+ * it, and a summary line.
+ */
+public final class TextFormatter implements FindingsFormatter {
+
+  private static final int WINDOW_BEFORE = 30;
+  private static final int WINDOW_AFTER = 50;
+
+  private final FormatContext context;
+
+  public TextFormatter(FormatContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void begin(Writer out) {
+    // nothing before the first file
+  }
+
+  @Override
+  public void file(FileResult result, Writer out) throws IOException {
+    boolean en = context.english();
+    for (Finding f : result.findings()) {
+      Span s = f.span();
+      out.write(f.file() + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
+          + f.message().get(context.lang()) + "\n");
+      if (result.report() != null && s.line() <= result.report().source().lineCount()) {
+        writeSource(result.report().source().line(s.line()), s, out);
+      }
+      if (!s.locator().isEmpty()) {
+        out.write("     = " + (en ? "in the original: " : "原文位置：") + s.locator().describe(en) + "\n");
+      }
+      Rule rule = context.rules() == null ? null : context.rules().rule(f.ruleId()).orElse(null);
+      if (rule != null && !rule.help().get(context.lang()).isBlank()) {
+        out.write("     = " + (en ? "fix: " : "修正：") + firstLine(rule.help().get(context.lang())) + "\n");
+      }
+    }
+  }
+
+  @Override
+  public void end(RunSummary summary, Writer out) throws IOException {
+    if (context.english()) {
+      out.write(String.format(
+          "%d file(s) checked: %d error(s), %d warning(s), %d info(s)%s%n",
+          summary.files(), summary.errors(), summary.warnings(), summary.infos(),
+          summary.unreadable() > 0 ? ", " + summary.unreadable() + " unreadable" : ""));
+    } else {
+      out.write(String.format(
+          "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s%n",
+          summary.files(), summary.errors(), summary.warnings(), summary.infos(),
+          summary.unreadable() > 0 ? "，" + summary.unreadable() + " 个文件无法读取" : ""));
+    }
+  }
+
+  /** The source line (a window around the spot for long lines) and a marker under the spot. */
+  static void writeSource(String line, Span span, Writer out) throws IOException {
+    int[] cps = line.codePoints().map(c -> c == '\t' ? ' ' : c).toArray();
+    int col = Math.min(span.column() - 1, cps.length);
+    int from = Math.max(0, col - WINDOW_BEFORE);
+    int to = Math.min(cps.length, col + Math.max(span.length(), 1) + WINDOW_AFTER);
+    StringBuilder text = new StringBuilder();
+    StringBuilder marker = new StringBuilder();
+    if (from > 0) {
+      text.append('…');
+      marker.append(' ');
+    }
+    for (int i = from; i < to; i++) {
+      text.appendCodePoint(cps[i]);
+      int w = width(cps[i]);
+      if (i < col) {
+        marker.append(" ".repeat(w));
+      } else if (i < col + span.length()) {
+        marker.append("^".repeat(w));
+      }
+    }
+    if (to < cps.length) {
+      text.append('…');
+    }
+    if (marker.indexOf("^") < 0) {
+      marker.append('^');
+    }
+    String number = String.valueOf(span.line());
+    String gutter = " ".repeat(Math.max(0, 5 - number.length()));
+    out.write(gutter + number + " | " + text.toString().stripTrailing() + "\n");
+    out.write("      | " + marker + "\n");
+  }
+
+  /** Terminal cell width: East Asian wide and full-width characters take two cells. */
+  static int width(int cp) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+    if (b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+        || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…')) {
+      return cp >= 0xFF61 && cp <= 0xFFDC ? 1 : 2;
+    }
+    return 1;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

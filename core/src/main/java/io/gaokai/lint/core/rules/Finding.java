@@ -1,0 +1,26 @@
+package io.gaokai.lint.core.rules;
+
+import io.gaokai.lint.core.model.Span;
+import java.util.Comparator;
+
+/**
+ * One problem found in one report.
+ *
+ * @param ruleId the rule that found it
+ * @param category what kind of defect
+ * @param severity how serious
+ * @param message what is wrong, in Chinese and English
+ * @param file the file it was found in (as given by the user)
+ * @param span where; never null ({@code 1:1} for document-wide findings)
+ */
+public record Finding(
+    String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
+
+  /** Findings of one file in reading order, then by rule id: stable output across runs. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::file)
+          .thenComparingInt((Finding f) -> f.span().line())
+          .thenComparingInt(f -> f.span().column())
+          .thenComparing(Finding::ruleId)
+          .thenComparing(f -> f.message().zh());
+}

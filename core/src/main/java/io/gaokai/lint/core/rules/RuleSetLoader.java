@@ -1,0 +1,237 @@
+package io.gaokai.lint.core.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads rule sets from YAML: built-in sets by name from the classpath
+ * ({@code io/gaokai/lint/rules/NAME.yaml}), others by path. Follows {@code extends}, validates
+ * every rule strictly and reports problems with file, line and column.
+ */
+public final class RuleSetLoader {
+
+  /** Where built-in rule sets live on the classpath. */
+  public static final String BUILTIN_PREFIX = "io/gaokai/lint/rules/";
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  private static final Set<String> COMMON_KEYS =
+      Set.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
+  private static final Set<String> TOP_KEYS = Set.of("ruleset", "description", "extends", "rules");
+
+  private final CheckKinds kinds;
+  private final ClassLoader classLoader;
+
+  public RuleSetLoader() {
+    this(CheckKinds.builtIn(), RuleSetLoader.class.getClassLoader());
+  }
+
+  public RuleSetLoader(CheckKinds kinds, ClassLoader classLoader) {
+    this.kinds = kinds;
+    this.classLoader = classLoader;
+  }
+
+  /** A built-in rule set, e.g. {@code national}. */
+  public RuleSet builtIn(String name) throws RuleDefinitionException {
+    List<Rule> rules = new ArrayList<>();
+    loadBuiltIn(name, rules, new HashSet<>());
+    return new RuleSet(name, rules);
+  }
+
+  /** The names of the built-in rule sets that exist. */
+  public boolean hasBuiltIn(String name) {
+    return ID.matcher(name).matches() && classLoader.getResource(BUILTIN_PREFIX + name + ".yaml") != null;
+  }
+
+  /** A rule set file. */
+  public RuleSet file(Path path) throws RuleDefinitionException {
+    List<Rule> rules = new ArrayList<>();
+    loadFile(path, rules, new HashSet<>());
+    return new RuleSet(path.toString(), rules);
+  }
+
+  /** A rule set given as text (tests, fixtures). */
+  public RuleSet text(String name, String yaml) throws RuleDefinitionException {
+    List<Rule> rules = new ArrayList<>();
+    loadText(name, yaml, null, rules, new HashSet<>());
+    return new RuleSet(name, rules);
+  }
+
+  private void loadBuiltIn(String name, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
+    String resource = BUILTIN_PREFIX + name + ".yaml";
+    if (!seen.add("builtin:" + name)) {
+      return;
+    }
+    try (InputStream in = ID.matcher(name).matches() ? classLoader.getResourceAsStream(resource) : null) {
+      if (in == null) {
+        throw new RuleDefinitionException(new Mark(name, 1, 1), "没有名为 “" + name + "” 的内置规则集 / no built-in rule set named “" + name + "”");
+      }
+      loadText("builtin:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), null, into, seen);
+    } catch (IOException e) {
+      throw new RuleDefinitionException(new Mark(name, 1, 1), "无法读取内置规则集 / cannot read built-in rule set: " + e.getMessage());
+    }
+  }
+
+  private void loadFile(Path path, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
+    Path normal = path.toAbsolutePath().normalize();
+    if (!seen.add(normal.toString())) {
+      return;
+    }
+    String text;
+    try {
+      if (Files.size(path) > 4L * 1024 * 1024) {
+        throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "规则文件过大 / rule file too large");
+      }
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "无法读取规则文件 / cannot read rule file: " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "规则文件不是有效的 UTF-8 文本 / rule file is not valid UTF-8 text");
+    }
+    loadText(path.toString(), text, path.toAbsolutePath().getParent(), into, seen);
+  }
+
+  private void loadText(String file, String text, Path dir, List<Rule> into, Set<String> seen)
+      throws RuleDefinitionException {
+    YamlNode root = YamlTrees.parse(file, text);
+    if (!(root instanceof YamlNode.Mapping top)) {
+      throw new RuleDefinitionException(root.mark(), "规则集应为映射 / a rule set must be a mapping with ruleset, extends and rules");
+    }
+    for (Map.Entry<String, Mark> k : top.keyMarks().entrySet()) {
+      if (!TOP_KEYS.contains(k.getKey())) {
+        throw new RuleDefinitionException(k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + TOP_KEYS);
+      }
+    }
+    Options top0 = new Options(top, Set.of("rules"));
+    for (String parent : top0.strings("extends")) {
+      if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
+        Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
+        loadFile(p, into, seen);
+      } else {
+        loadBuiltIn(parent, into, seen);
+      }
+    }
+    YamlNode rules = top.get("rules");
+    if (rules == null) {
+      return;
+    }
+    if (!(rules instanceof YamlNode.Sequence seq)) {
+      throw new RuleDefinitionException(rules.mark(), "rules 应为列表 / rules must be a list");
+    }
+    Set<String> idsHere = new HashSet<>();
+    for (YamlNode item : seq.items()) {
+      Rule rule = rule(item);
+      if (!idsHere.add(rule.id())) {
+        throw new RuleDefinitionException(item.mark(), "规则 id 重复 / duplicate rule id: " + rule.id());
+      }
+      into.removeIf(r -> r.id().equals(rule.id()));
+      into.add(rule);
+    }
+  }
+
+  private Rule rule(YamlNode node) throws RuleDefinitionException {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      throw new RuleDefinitionException(node.mark(), "每条规则应为映射 / each rule must be a mapping");
+    }
+    Options o = new Options(m, Set.of());
+    String id = o.string("id");
+    if (!ID.matcher(id).matches()) {
+      throw o.error("id", "规则 id 只能用小写字母、数字和连字符 / rule ids use lower-case letters, digits and hyphens: " + id);
+    }
+    String type = o.string("type");
+    CheckKind kind = kinds.get(type);
+    if (kind == null) {
+      throw o.error("type", "未知的检查类型 “" + type + "”，可用 / unknown check type “" + type + "”; known: " + kinds.types());
+    }
+    Category category;
+    try {
+      category = Category.fromId(o.string("category"));
+    } catch (IllegalArgumentException e) {
+      throw o.error("category", "未知的类别 / unknown category; known: section, table, identity, fee, period, template, text, input");
+    }
+    Severity severity;
+    try {
+      severity = Severity.fromId(o.string("severity"));
+    } catch (IllegalArgumentException e) {
+      throw o.error("severity", "未知的严重程度 / unknown severity; known: error, warning, info");
+    }
+    LocalizedText message = localized(m, "message", true);
+    LocalizedText name = localized(m, "name", false);
+    LocalizedText description = localized(m, "description", true);
+    LocalizedText help = localized(m, "help", false);
+    Applicability when = Applicability.CURRENT_FORMATS;
+    YamlNode whenNode = m.get("when");
+    if (whenNode != null) {
+      if (!(whenNode instanceof YamlNode.Mapping wm)) {
+        throw new RuleDefinitionException(whenNode.mark(), "when 应为映射 / when must be a mapping");
+      }
+      when = Applicability.parse(wm);
+    }
+    Map<String, YamlNode> optionEntries = new LinkedHashMap<>(m.entries());
+    Map<String, Mark> optionMarks = new LinkedHashMap<>(m.keyMarks());
+    COMMON_KEYS.forEach(optionEntries::remove);
+    COMMON_KEYS.forEach(optionMarks::remove);
+    Options options = new Options(new YamlNode.Mapping(optionEntries, optionMarks, m.mark()), Set.of());
+    Check check = kind.create(options);
+    options.requireAllRead(type);
+    checkPlaceholders(m, message, kind);
+    return new Rule(
+        id,
+        type,
+        category,
+        severity,
+        name == null ? new LocalizedText(id, id) : name,
+        message,
+        description,
+        help == null ? new LocalizedText("", "") : help,
+        when,
+        check,
+        m.mark());
+  }
+
+  private static void checkPlaceholders(YamlNode.Mapping m, LocalizedText message, CheckKind kind)
+      throws RuleDefinitionException {
+    for (String text : List.of(message.zh(), message.en())) {
+      java.util.regex.Matcher pm = Pattern.compile("\\{([A-Za-z]+)}").matcher(text);
+      while (pm.find()) {
+        if (!kind.placeholders().contains(pm.group(1))) {
+          throw new RuleDefinitionException(
+              m.get("message").mark(),
+              "消息中的占位符 {" + pm.group(1) + "} 不存在 / unknown placeholder {" + pm.group(1) + "} for type "
+                  + kind.type() + "; available: " + kind.placeholders());
+        }
+      }
+    }
+  }
+
+  private static LocalizedText localized(YamlNode.Mapping m, String key, boolean required)
+      throws RuleDefinitionException {
+    YamlNode n = m.get(key);
+    if (n == null) {
+      if (required) {
+        throw new RuleDefinitionException(m.mark(), "规则缺少 " + key + " / rule is missing " + key);
+      }
+      return null;
+    }
+    if (n instanceof YamlNode.Scalar s && s.value() != null) {
+      return new LocalizedText(s.value(), s.value());
+    }
+    if (n instanceof YamlNode.Mapping lm) {
+      Options o = new Options(lm, Set.of());
+      String zh = o.string("zh");
+      String en = o.string("en");
+      o.requireAllRead(key);
+      return new LocalizedText(zh, en);
+    }
+    throw new RuleDefinitionException(n.mark(), key + " 应为文本或 {zh, en} / " + key + " must be text or a mapping with zh and en");
+  }
+}

@@ -1,0 +1,109 @@
+package io.gaokai.lint.core.rules;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Parses YAML into {@link YamlNode} trees with snakeyaml's composer: no objects are constructed,
+ * tags other than the plain YAML types are refused (no {@code !!java/...} gadgets), aliases are
+ * limited (no billion-laughs), duplicate keys are errors, and every error names file, line and
+ * column.
+ */
+public final class YamlTrees {
+
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.SEQ, Tag.MAP, Tag.TIMESTAMP);
+  private static final int MAX_DEPTH = 64;
+  private static final int MAX_NODES = 100_000;
+
+  private YamlTrees() {}
+
+  /** Parses one YAML document; an empty document is an empty mapping. */
+  public static YamlNode parse(String file, String text) throws RuleDefinitionException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(4 * 1024 * 1024);
+    Yaml yaml = new Yaml(new SafeConstructor(options));
+    Node root;
+    try {
+      root = yaml.compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      throw new RuleDefinitionException(mark(file, m), "YAML 语法错误 / YAML syntax error: " + oneLine(problem));
+    } catch (RuntimeException e) {
+      throw new RuleDefinitionException(
+          new io.gaokai.lint.core.rules.Mark(file, 1, 1), "YAML 无法解析 / YAML cannot be parsed: " + oneLine(String.valueOf(e.getMessage())));
+    }
+    if (root == null) {
+      return new YamlNode.Mapping(Map.of(), Map.of(), new io.gaokai.lint.core.rules.Mark(file, 1, 1));
+    }
+    int[] budget = {MAX_NODES};
+    return convert(file, root, 0, budget);
+  }
+
+  private static YamlNode convert(String file, Node node, int depth, int[] budget) throws RuleDefinitionException {
+    io.gaokai.lint.core.rules.Mark here = mark(file, node.getStartMark());
+    if (depth > MAX_DEPTH || --budget[0] < 0) {
+      throw new RuleDefinitionException(here, "YAML 嵌套过深或节点过多 / YAML nested too deeply or too large");
+    }
+    if (!PLAIN_TAGS.contains(node.getTag())) {
+      throw new RuleDefinitionException(
+          here, "不允许的 YAML 标签 / YAML tag not allowed: " + node.getTag().getValue());
+    }
+    if (node instanceof ScalarNode scalar) {
+      return new YamlNode.Scalar(node.getTag() == Tag.NULL ? null : scalar.getValue(), here);
+    }
+    if (node instanceof SequenceNode seq) {
+      List<YamlNode> items = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        items.add(convert(file, item, depth + 1, budget));
+      }
+      return new YamlNode.Sequence(items, here);
+    }
+    MappingNode map = (MappingNode) node;
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
+    Map<String, io.gaokai.lint.core.rules.Mark> keyMarks = new LinkedHashMap<>();
+    for (NodeTuple t : map.getValue()) {
+      if (!(t.getKeyNode() instanceof ScalarNode key) || !PLAIN_TAGS.contains(key.getTag())) {
+        throw new RuleDefinitionException(mark(file, t.getKeyNode().getStartMark()), "键必须是字符串 / keys must be strings");
+      }
+      io.gaokai.lint.core.rules.Mark keyMark = mark(file, key.getStartMark());
+      if (entries.containsKey(key.getValue())) {
+        throw new RuleDefinitionException(keyMark, "重复的键 / duplicate key: " + key.getValue());
+      }
+      entries.put(key.getValue(), convert(file, t.getValueNode(), depth + 1, budget));
+      keyMarks.put(key.getValue(), keyMark);
+    }
+    return new YamlNode.Mapping(entries, keyMarks, here);
+  }
+
+  private static io.gaokai.lint.core.rules.Mark mark(String file, Mark m) {
+    if (m == null) {
+      return new io.gaokai.lint.core.rules.Mark(file, 1, 1);
+    }
+    return new io.gaokai.lint.core.rules.Mark(file, m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}
