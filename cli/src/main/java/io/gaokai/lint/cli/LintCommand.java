@@ -1,6 +1,8 @@
 package io.gaokai.lint.cli;
 
 import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.InputCollector;
+import io.gaokai.lint.core.LintRun;
 import io.gaokai.lint.core.Linter;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.report.FindingsFormatter;
@@ -116,23 +118,24 @@ public final class LintCommand implements Callable<Integer> {
     }
     err.flush();
 
-    RunSummary summary = RunSummary.EMPTY;
+    RunSummary summary;
     try (Writer out = open(output)) {
       FindingsFormatter formatter = Formatters.create(format, context);
-      formatter.begin(out);
-      for (String p : paths) {
-        if (p.equals("-")) {
-          FileResult r = linter.lint(stdinName(), readStdin());
-          formatter.file(r, out);
-          summary = summary.add(r);
+      List<InputCollector.Input> inputs = new ArrayList<>();
+      Path stdinCopy = null;
+      if (paths.contains("-")) {
+        stdinCopy = Files.createTempFile("gaokai-lint-stdin", ".bin");
+        Files.write(stdinCopy, readStdin());
+        inputs.add(new InputCollector.Input(stdinCopy, stdinName()));
+      }
+      inputs.addAll(collected.inputs());
+      try {
+        summary = LintRun.run(linter, inputs, List.of(new LintRun.Output(formatter, out)));
+      } finally {
+        if (stdinCopy != null) {
+          Files.deleteIfExists(stdinCopy);
         }
       }
-      for (InputCollector.Input input : collected.inputs()) {
-        FileResult r = linter.lint(input.path(), input.name());
-        formatter.file(r, out);
-        summary = summary.add(r);
-      }
-      formatter.end(summary, out);
     }
     int code = summary.atOrAbove(threshold) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     if (summary.unreadable() > 0 || !collected.problems().isEmpty()) {

@@ -48,6 +48,30 @@ final class LabelBuffer {
   /** Concatenated label text with its origin map. */
   record Joined(String text, List<int[]> origin) {
 
+    /**
+     * The original text behind text[start, end): the source characters from the first to the last
+     * matched one on each line, without white space (so a reader sees 、 and （） as written).
+     */
+    String original(SourceDocument doc, int start, int end) {
+      StringBuilder sb = new StringBuilder();
+      int i = Math.max(0, start);
+      int stop = Math.min(end, origin.size());
+      while (i < stop) {
+        int line = origin.get(i)[0];
+        int from = origin.get(i)[1];
+        int to = from;
+        while (i < stop && origin.get(i)[0] == line) {
+          to = Math.max(to, origin.get(i)[1]);
+          i++;
+        }
+        String src = doc.line(line);
+        int a = src.offsetByCodePoints(0, Math.min(from - 1, src.codePointCount(0, src.length())));
+        int b = src.offsetByCodePoints(0, Math.min(to, src.codePointCount(0, src.length())));
+        sb.append(src, a, b);
+      }
+      return sb.toString().replaceAll("[\\s\\u3000]+", "");
+    }
+
     /** The span of text[start, end) (on the line where it starts). */
     Span span(SourceDocument doc, int start, int end) {
       if (origin.isEmpty()) {

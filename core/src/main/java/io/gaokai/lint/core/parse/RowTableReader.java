@@ -86,7 +86,7 @@ final class RowTableReader {
       }
       taken.add(m.row());
       lastIndex = m.index();
-      String observed = joined.text().substring(m.start(), m.end());
+      String observed = joined.original(doc, m.start(), m.end());
       Span labelSpan = joined.span(doc, m.start(), m.end());
       open = new RowBuilder(m.row(), observed, m.distance(), m.cut(), labelSpan);
       open.cells.addAll(toCells(values));

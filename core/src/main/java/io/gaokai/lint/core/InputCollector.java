@@ -1,4 +1,4 @@
-package io.gaokai.lint.cli;
+package io.gaokai.lint.core;
 
 import io.gaokai.lint.core.read.Readers;
 import java.io.IOException;
@@ -14,21 +14,21 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Turns the paths given on the command line into the inputs to lint: files as given (whatever their
+ * Turns the paths given by the user into the inputs to lint: files as given (whatever their
  * extension), directories walked recursively for supported extensions, in a stable sorted order,
  * following links but not looping, skipping hidden directories.
  */
-final class InputCollector {
+public final class InputCollector {
 
   /** One input: the path and the name it is reported under. */
-  record Input(Path path, String name) {}
+  public record Input(Path path, String name) {}
 
   /** Inputs, plus problems with the paths themselves (messages in Chinese and English). */
-  record Collected(List<Input> inputs, List<String[]> problems) {}
+  public record Collected(List<Input> inputs, List<String[]> problems) {}
 
   private InputCollector() {}
 
-  static Collected collect(List<String> args) {
+  public static Collected collect(List<String> args) {
     List<Input> inputs = new ArrayList<>();
     List<String[]> problems = new ArrayList<>();
     for (String arg : args) {
