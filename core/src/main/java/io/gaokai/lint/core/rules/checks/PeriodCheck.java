@@ -112,7 +112,7 @@ public final class PeriodCheck implements Check {
     long same = years.stream().filter(y -> y.year() == report.year()).count();
     for (YearMention y : years) {
       long count = years.stream().filter(o -> o.year() == y.year()).count();
-      if (y.year() != report.year() && y.year() != report.year() + 1 && count >= 2 && count > same) {
+      if (y.year() != report.year() && count >= 2 && count > same) {
         reporter.report(y.span(), args(report).put("found", y.year()).build());
         return;
       }

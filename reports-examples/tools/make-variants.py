@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Makes the broken variants in reports-examples/variants/ from the real seeds.
+
+Each variant changes one thing a real author gets wrong, so that its expected findings
+(reports-examples/expected/) show one rule at work. Run from reports-examples/:
+    python3 tools/make-variants.py
+"""
+import pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent.parent
+SEEDS = HERE / "seeds"
+OUT = HERE / "variants"
+
+
+def seed(prefix):
+    return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
+
+
+def replace_once(text, old, new):
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1)
+
+
+def write(name, text, encoding="utf-8"):
+    (OUT / name).write_bytes(text.encode(encoding))
+
+
+def main():
+    OUT.mkdir(exist_ok=True)
+    s001, s002, s003, s004 = seed("001"), seed("002"), seed("003"), seed("004")
+
+    # 003 (Markdown, 2023): one cell of table 三 changed: (七)总计, 自然人 0 -> 1.
+    write("003-identity-three.md",
+          replace_once(s003, "(七) 总计\t\t0\t0", "(七) 总计\t\t1\t0"))
+
+    # 004 (2019 format): table 四's 行政复议 总计 says 1 while its parts add to 0.
+    write("004-identity-four.txt",
+          replace_once(s004, "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+                       "0\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0"))
+
+    # 001 (flattened HTML, 2024): part 五's heading deleted.
+    write("001-part-missing.txt", replace_once(s001, "五、政府信息公开工作存在的主要问题及改进情况\n", ""))
+
+    # 001: the period copied from last year's report.
+    write("001-period-wrong-year.txt",
+          replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))
+
+    # 003: a half-year period.
+    write("003-period-half-year.md",
+          replace_once(s003, "## 一、总体情况",
+                       "本报告所列数据的统计期限自2023年1月1日起至2023年6月30日止。\n\n## 一、总体情况"))
+
+    # 003: part 二 still carries the 2019 table (taken from the 2020 report 004) in a 2023 report.
+    def table_two(text):
+        start = text.index("第二十条第（一）项")
+        end = text.index("\n\n", start)
+        return text[start:end]
+    t = replace_once(s003, table_two(s003), table_two(s004))
+    write("003-format-2019-table.md", t)
+
+    # 002 (one cell per line, 2021): part 六 without the fee statement.
+    write("002-fee-missing.txt", replace_once(s002, "2021年,未收取依申请公开信息处理费。", "无。"))
+
+    # 003: two requests dropped for unpaid fees, yet part 六 says no fee notice was issued.
+    t = s003
+    t = replace_once(t, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0",
+                     "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2")
+    t = replace_once(t, "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+                     "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t2\t0\t0\t0\t0\t0\t2")
+    t = replace_once(t, "(七) 总计\t\t0\t0\t0\t0\t0\t0\t0", "(七) 总计\t\t2\t0\t0\t0\t0\t0\t2")
+    t = replace_once(t, "本年度，本机关未收取信息公开处理费。", "本年度，本机关未发出收费通知，未收取信息处理费。")
+    write("003-fee-contradiction.md", t)
+
+    # 003: template residue and a citation of the superseded regulation.
+    t = replace_once(s003, "（一）主动公开方面。", "（一）主动公开方面。根据《中华人民共和国政府信息公开条例》（国务院令第492号），XX局在20XX年")
+    write("003-citation-and-residue.md", t)
+
+    # 002 saved as GB18030 (GBK) by an older office suite: same findings as 002.
+    write("002-gbk.txt", s002, encoding="gb18030")
+
+    # 004 turned into a 2017 report: the old free structure, one template finding only.
+    t = s004.replace("2020年", "2017年").replace("2020 年", "2017 年")
+    write("004-pre-2019.txt", t)
+
+
+if __name__ == "__main__":
+    main()
