@@ -72,6 +72,70 @@ public record ApproximateMatch(int distance, int start, int end) {
     return new ApproximateMatch(best, bestStart + offset, bestEnd + offset);
   }
 
+  /**
+   * The best match of a beginning of the pattern (at least {@code minLength} characters) that runs
+   * to the very end of the text: a label whose tail extraction cut off or moved elsewhere.
+   * Among beginnings with the lowest error rate, the longest wins. Null when the pattern is shorter
+   * than {@code minLength}.
+   *
+   * @return distance, start in the text, end (the text's length); and {@link #length} is not kept:
+   *     the prefix length is {@code end - start - insertions}, so callers use the distance only
+   */
+  public static ApproximateMatch prefixAtEnd(String pattern, String text, int minLength) {
+    int m = pattern.length();
+    if (m < minLength || text.isEmpty()) {
+      return null;
+    }
+    int offset = 0;
+    if (text.length() > MAX_TEXT) {
+      offset = text.length() - MAX_TEXT;
+      text = text.substring(offset);
+    }
+    int n = text.length();
+    // D[i][j]: distance of pattern[0..i) against the best substring of text ending at j.
+    int[] col = new int[m + 1];
+    int[] start = new int[m + 1];
+    for (int i = 0; i <= m; i++) {
+      col[i] = i;
+    }
+    for (int j = 1; j <= n; j++) {
+      int diag = col[0];
+      int diagStart = start[0];
+      col[0] = 0;
+      start[0] = j;
+      char tc = text.charAt(j - 1);
+      for (int i = 1; i <= m; i++) {
+        int up = col[i];
+        int upStart = start[i];
+        int sub = diag + (pattern.charAt(i - 1) == tc ? 0 : 1);
+        int del = up + 1;
+        int ins = col[i - 1] + 1;
+        if (sub <= del && sub <= ins) {
+          col[i] = sub;
+          start[i] = diagStart;
+        } else if (ins <= del) {
+          col[i] = ins;
+          start[i] = start[i - 1];
+        } else {
+          col[i] = del;
+          start[i] = upStart;
+        }
+        diag = up;
+        diagStart = upStart;
+      }
+    }
+    int best = -1;
+    double bestRate = Double.MAX_VALUE;
+    for (int i = minLength; i <= m; i++) {
+      double rate = (double) col[i] / i;
+      if (rate <= bestRate) {
+        bestRate = rate;
+        best = i;
+      }
+    }
+    return new ApproximateMatch(col[best], start[best] + offset, n + offset);
+  }
+
   /** Plain edit distance between two whole strings. */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];

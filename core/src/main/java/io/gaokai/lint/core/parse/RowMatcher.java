@@ -55,16 +55,17 @@ final class RowMatcher {
       if (distance <= Math.max(1, (int) (label.length() * MAX_ERROR_RATE)) && distance < label.length()) {
         score = (double) distance / label.length();
       }
-      if (text.length() >= MIN_PARTIAL_LENGTH && text.length() < label.length()) {
-        ApproximateMatch cut = ApproximateMatch.find(text, label);
-        if (cut.start() <= 2 && cut.distance() <= (int) (text.length() * 0.3)) {
-          double partialScore = (double) cut.distance() / text.length() + 0.05;
+      ApproximateMatch cut = ApproximateMatch.prefixAtEnd(label, text, MIN_PARTIAL_LENGTH);
+      if (cut != null) {
+        int seen = cut.end() - cut.start();
+        if (seen >= MIN_PARTIAL_LENGTH && seen < label.length() && cut.distance() <= (int) (seen * 0.3)) {
+          double partialScore = (double) cut.distance() / seen + 0.05;
           if (partialScore < score) {
             score = partialScore;
             distance = cut.distance();
             isCut = true;
-            start = 0;
-            end = text.length();
+            start = cut.start();
+            end = cut.end();
           }
         }
       }

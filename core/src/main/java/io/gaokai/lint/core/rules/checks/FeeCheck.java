@@ -14,6 +14,7 @@ import io.gaokai.lint.core.rules.CheckKind;
 import io.gaokai.lint.core.rules.Options;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,8 +75,11 @@ public final class FeeCheck implements Check {
     }
   }
 
-  /** A line of the part that states the fee, with its number. */
-  private record Statement(int line, String text, int start, int end) {}
+  /**
+   * The sentence of part 六 that states the fee, possibly wrapped over several lines (PDF text),
+   * and where its key words are.
+   */
+  private record Statement(String text, int line, int start, int end) {}
 
   @Override
   public void run(Report report, Reporter reporter) {
@@ -93,30 +97,25 @@ public final class FeeCheck implements Check {
         if (found != null && count > 0) {
           Matcher m = noNotice.matcher(found.text);
           if (m.find()) {
-            reporter.report(span(report, found), Args.create().put("count", count).put("amount", "").put("found", found.text.strip()).build());
+            reporter.report(span(report, found), Args.create().put("count", count).put("amount", "").put("found", found.text).build());
           }
         }
       }
       case "amount-missing" -> {
         long count = unpaidFeeRequests(report);
         if (found != null && count > 0 && !AMOUNT.matcher(found.text).find()) {
-          reporter.report(span(report, found), Args.create().put("count", count).put("amount", "").put("found", found.text.strip()).build());
+          reporter.report(span(report, found), Args.create().put("count", count).put("amount", "").put("found", found.text).build());
         }
       }
       case "amount-multiple" -> {
         if (found != null) {
           Matcher m = AMOUNT.matcher(found.text);
           while (m.find()) {
-            if (m.group(2) != null) {
-              continue;
-            }
             BigDecimal amount = new BigDecimal(m.group(1));
-            if (amount.remainder(BigDecimal.TEN).signum() != 0) {
-              String line = report.source().line(found.line);
-              int col = line.codePointCount(0, m.start()) + 1;
+            if (m.group(2) == null && amount.remainder(BigDecimal.TEN).signum() != 0) {
               reporter.report(
-                  report.source().span(found.line, col, m.group().length()),
-                  Args.create().put("count", 0).put("amount", m.group(1)).put("found", found.text.strip()).build());
+                  span(report, found),
+                  Args.create().put("count", 0).put("amount", m.group(1)).put("found", found.text).build());
             }
           }
         }
@@ -128,14 +127,44 @@ public final class FeeCheck implements Check {
   private Statement findStatement(Report report, Part other) {
     int first = other != null ? other.heading().span().line() : afterTables(report);
     int last = other != null ? other.lastLine() : report.source().lineCount();
+    StringBuilder joined = new StringBuilder();
+    List<int[]> origin = new ArrayList<>();
     for (int n = first; n <= last; n++) {
       String line = report.source().line(n);
-      Matcher m = statement.matcher(line);
-      if (m.find() && !isTableLine(line)) {
-        return new Statement(n, line, m.start(), m.end());
+      if (isTableLine(line)) {
+        joined.append('。');
+        origin.add(new int[] {n, 0});
+        continue;
+      }
+      for (int i = 0; i < line.length(); i++) {
+        joined.append(line.charAt(i));
+        origin.add(new int[] {n, i});
+      }
+      if (line.isBlank()) {
+        joined.append('。');
+        origin.add(new int[] {n, 0});
       }
     }
-    return null;
+    Matcher m = statement.matcher(joined);
+    if (!m.find()) {
+      return null;
+    }
+    int from = Math.max(lastIndexOf(joined, m.start()) + 1, 0);
+    int to = joined.indexOf("。", m.end());
+    to = to < 0 ? joined.length() : to + 1;
+    int[] at = origin.get(m.start());
+    int[] until = origin.get(m.end() - 1);
+    int endOnLine = until[0] == at[0] ? until[1] + 1 : report.source().line(at[0]).length();
+    return new Statement(joined.substring(from, to).replaceAll("\\s+", ""), at[0], at[1], endOnLine);
+  }
+
+  private static int lastIndexOf(CharSequence s, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      if (s.charAt(i) == '。') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Table rows and labels that mention fees without being a statement about 信息处理费. */
@@ -143,7 +172,7 @@ public final class FeeCheck implements Check {
     return line.indexOf('\t') >= 0 || line.contains("行政事业性收费") || line.contains("收费通知要求") || line.contains("收费金额");
   }
 
-  /** Without a part 六, the statement is looked for after the tables. */
+  /** Without a part 六, the statement is looked for from part 五 on. */
   private static int afterTables(Report report) {
     return report.part(PartKind.PROBLEMS).map(p -> p.heading().span().line()).orElse(1);
   }
@@ -151,7 +180,7 @@ public final class FeeCheck implements Check {
   private static Span span(Report report, Statement s) {
     String line = report.source().line(s.line);
     int col = line.codePointCount(0, s.start) + 1;
-    return report.source().span(s.line, col, line.codePointCount(s.start, s.end));
+    return report.source().span(s.line, col, line.codePointCount(s.start, Math.max(s.start, s.end)));
   }
 
   /** Row （六）2 总计 of table 三, or 0 when the table or the cell is not there. */
