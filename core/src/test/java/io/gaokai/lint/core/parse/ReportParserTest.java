@@ -1,0 +1,121 @@
+package io.gaokai.lint.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.gaokai.lint.core.model.FormatVersion;
+import io.gaokai.lint.core.model.OrganKind;
+import io.gaokai.lint.core.model.PartKind;
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.SourceDocument;
+import io.gaokai.lint.core.model.TableKind;
+import io.gaokai.lint.core.model.TableRow;
+import io.gaokai.lint.core.model.YearSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The parser on real PDF-extracted layouts and on the quirks of real input. */
+class ReportParserTest {
+
+  private static final Path REAL = Path.of("../../shared/real-reports");
+
+  private static Report parse(String text) {
+    return new ReportParser().parse(SourceDocument.ofText("t.txt", "txt", text));
+  }
+
+  private static Report real(String name) throws IOException {
+    Path p = REAL.resolve(name);
+    assumeTrue(Files.exists(p), "shared/real-reports is not beside the repository: " + p.toAbsolutePath());
+    return parse(Files.readString(p, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void pdfLayoutOf016GivesAllThreeTablesAndTheWrappedPeriod() throws IOException {
+    Report r = real("016_hongze-2023.txt");
+    assertThat(r.year()).isEqualTo(2023);
+    assertThat(r.organKind()).isEqualTo(OrganKind.GOVERNMENT);
+    assertThat(r.period().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(r.period().end()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(r.headings()).extracting(h -> h.kind()).containsExactly(PartKind.values());
+    var three = r.table(TableKind.APPLICATIONS).orElseThrow();
+    assertThat(three.rows()).allMatch(TableRow::isComplete);
+    assertThat(three.cell("results.partial", "total").orElseThrow().value()).isEqualByComparingTo("4");
+    assertThat(three.row("results.other")).isPresent();
+    var four = r.table(TableKind.REVIEW_LITIGATION).orElseThrow().rows().get(0);
+    assertThat(four.cells()).extracting(c -> c.value().intValue())
+        .containsExactly(10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0);
+    assertThat(r.table(TableKind.ACTIVE_DISCLOSURE).orElseThrow().cell("fees", "amount").orElseThrow().value())
+        .isEqualByComparingTo("7730.28");
+  }
+
+  @Test
+  void labelsCutByExtractionAreRecognised() throws IOException {
+    Report r = real("018_huaian-2024.txt");
+    var three = r.table(TableKind.APPLICATIONS).orElseThrow();
+    assertThat(three.missingRows()).isEmpty();
+    assertThat(three.row("results.other.overdueCorrection").orElseThrow().labelCut()).isTrue();
+    assertThat(three.cell("results.other.unpaidFee", "total").orElseThrow().value()).isEqualByComparingTo("6");
+  }
+
+  @Test
+  void tableRowsWithNumeralsAreNotTakenForPartHeadings() {
+    Report r = parse("""
+        某局2023年政府信息公开工作年度报告
+        一、总体情况
+        正文。
+        三、收到和处理政府信息公开申请情况
+        三、本年度办理结果
+        四、结转下年度继续办理
+        四、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(r.headings()).extracting(h -> h.kind())
+        .containsExactly(PartKind.OVERVIEW, PartKind.APPLICATIONS, PartKind.REVIEW_LITIGATION);
+  }
+
+  @Test
+  void markdownHeadingsAndMisnumbering() {
+    Report r = parse("""
+        # 某局 2023 年政府信息公开工作年度报告
+        ## 一、总体情况
+        #### 三、政府信息公开行政复议、行政诉讼情况
+        """);
+    assertThat(r.headings()).hasSize(2);
+    assertThat(r.headings().get(1).kind()).isEqualTo(PartKind.REVIEW_LITIGATION);
+    assertThat(r.headings().get(1).number()).isEqualTo(3);
+    assertThat(r.title().organ()).isEqualTo("某局");
+  }
+
+  @Test
+  void yearFromTitleElsePeriodElseBody() {
+    assertThat(parse("某局2022年政府信息公开工作年度报告\n统计期限自2021年1月1日起至2021年12月31日止").yearSource())
+        .isEqualTo(YearSource.TITLE);
+    Report fromPeriod = parse("本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况");
+    assertThat(fromPeriod.year()).isEqualTo(2024);
+    assertThat(fromPeriod.yearSource()).isEqualTo(YearSource.PERIOD);
+    Report fromBody = parse("一、总体情况\n2021年，我局……2021年全年……2020年\n二、主动公开政府信息情况");
+    assertThat(fromBody.year()).isEqualTo(2021);
+    assertThat(fromBody.yearSource()).isEqualTo(YearSource.BODY);
+    assertThat(parse("hello").yearSource()).isEqualTo(YearSource.NONE);
+  }
+
+  @Test
+  void formatFromLabelsThenYear() {
+    assertThat(parse("某局2023年政府信息公开工作年度报告\n信息内容\t本年新制作数量\t本年新公开数量").format())
+        .isEqualTo(FormatVersion.V2019);
+    assertThat(parse("某局2020年政府信息公开工作年度报告").format()).isEqualTo(FormatVersion.V2019);
+    assertThat(parse("某局2017年政府信息公开工作年度报告").format()).isEqualTo(FormatVersion.PRE_2019);
+    assertThat(parse("随便一段文字").format()).isEqualTo(FormatVersion.UNKNOWN);
+  }
+
+  @Test
+  void publicationDateAndImpossiblePeriodDates() {
+    Report r = parse("某局2021年政府信息公开工作年度报告\n发布日期:2022-01-12\n统计期限为2021年1月1日至2021年2月30日");
+    assertThat(r.publicationDate().date()).isEqualTo(LocalDate.of(2022, 1, 12));
+    assertThat(r.period().end()).isNull();
+    assertThat(r.period().isCalendarYear(2021)).isFalse();
+  }
+}

@@ -1,0 +1,112 @@
+package io.gaokai.lint.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading is strict and safe: every problem names file, line and column. */
+class RuleSetLoaderTest {
+
+  @TempDir Path tmp;
+
+  private static final String GOOD_RULE = """
+      rules:
+        - id: cite-492
+          type: pattern
+          pattern: "国务院令第\\\\s*492\\\\s*号"
+          category: text
+          severity: error
+          message: {zh: "引用了旧条例“{match}”", en: "old regulation “{match}”"}
+          description: 旧条例。
+      """;
+
+  private static RuleDefinitionException failure(String yaml) {
+    try {
+      new RuleSetLoader().text("rules.yaml", yaml);
+    } catch (RuleDefinitionException e) {
+      return e;
+    }
+    throw new AssertionError("expected a RuleDefinitionException for:\n" + yaml);
+  }
+
+  @Test
+  void aValidRuleLoads() throws RuleDefinitionException {
+    RuleSet set = new RuleSetLoader().text("rules.yaml", GOOD_RULE);
+    assertThat(set.rules()).extracting(Rule::id).containsExactly("cite-492");
+    assertThat(set.rule("cite-492").orElseThrow().origin().line()).isEqualTo(2);
+  }
+
+  @Test
+  void unknownCheckKindNamesTheLine() {
+    RuleDefinitionException e = failure(GOOD_RULE.replace("type: pattern", "type: spelling"));
+    assertThat(e.mark().file()).isEqualTo("rules.yaml");
+    assertThat(e.mark().line()).isEqualTo(3);
+    assertThat(e.getMessage()).contains("rules.yaml:3:").contains("未知的检查类型").contains("spelling");
+  }
+
+  @Test
+  void brokenYamlNamesTheLine() {
+    RuleDefinitionException e = failure("rules:\n  - id: x\n    type: [pattern\n");
+    assertThat(e.getMessage()).startsWith("rules.yaml:").contains("YAML");
+    assertThat(e.mark().line()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void javaTypeTagsAreRefused() {
+    RuleDefinitionException e = failure("rules: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]");
+    assertThat(e.getMessage()).contains("rules.yaml:1:").contains("YAML");
+  }
+
+  @Test
+  void aliasBombsAreRefused() {
+    StringBuilder bomb = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+          .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*")
+          .append(p).append(",*").append(p).append("]\n");
+    }
+    bomb.append("rules: []\n");
+    assertThat(failure(bomb.toString()).getMessage()).startsWith("rules.yaml:");
+  }
+
+  @Test
+  void unknownKeysAndMisspeltOptionsAreErrors() {
+    assertThat(failure(GOOD_RULE.replace("category: text", "category: text\n    severty: error")).getMessage())
+        .contains("rules.yaml:6:5").contains("severty");
+    assertThat(failure("rule: []").getMessage()).contains("rules.yaml:1:1").contains("rule");
+  }
+
+  @Test
+  void badExpressionsUnknownCellKeysAndInvalidPatternsAreErrors() {
+    String identity = """
+        rules:
+          - id: my-sum
+            type: identity
+            table: applications
+            assert: new + carriedOver = results.total + nonsense
+            category: identity
+            severity: error
+            message: x
+            description: x
+        """;
+    assertThat(failure(identity).getMessage()).contains("rules.yaml:5:").contains("nonsense");
+    assertThat(failure(identity.replace("+ nonsense", "+")).getMessage()).contains("rules.yaml:5:").contains("无法解析等式");
+    assertThat(failure(GOOD_RULE.replace("国务院令第\\\\s*492\\\\s*号", "(unclosed")).getMessage())
+        .contains("rules.yaml:4:").contains("正则表达式");
+    assertThat(failure(GOOD_RULE.replace("{match}”\", en", "{nope}”\", en")).getMessage()).contains("{nope}");
+  }
+
+  @Test
+  void extendsBuiltInByNameAndFilesByPath() throws Exception {
+    Path base = Files.writeString(tmp.resolve("base.yaml"), GOOD_RULE);
+    Path child = Files.writeString(tmp.resolve("child.yaml"), "extends: [base.yaml]\nrules: []\n");
+    assertThat(new RuleSetLoader().file(child).rules()).extracting(Rule::id).containsExactly("cite-492");
+    RuleDefinitionException missing = failure("extends: [no-such-set]");
+    assertThat(missing.getMessage()).contains("no-such-set");
+  }
+}
