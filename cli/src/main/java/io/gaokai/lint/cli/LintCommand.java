@@ -1,19 +1,13 @@
 package io.gaokai.lint.cli;
 
-import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.Baseline;
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintRun;
-import io.gaokai.lint.core.Linter;
 import io.gaokai.lint.core.RunSummary;
-import io.gaokai.lint.core.report.FindingsFormatter;
 import io.gaokai.lint.core.report.FormatContext;
 import io.gaokai.lint.core.report.Formatters;
-import io.gaokai.lint.core.read.Readers;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
-import io.gaokai.lint.core.rules.RuleSet;
-import io.gaokai.lint.core.rules.RuleSetLoader;
-import io.gaokai.lint.core.rules.Severity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
+    subcommands = {ConfigCommand.class},
     usageHelpAutoWidth = true,
     description = {
       "检查政府信息公开工作年度报告是否符合全国统一格式。",
@@ -55,7 +50,7 @@ public final class LintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -79,6 +74,14 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50", description = "单个文件大小上限（MB）/ largest input in MB (default: ${DEFAULT-VALUE})")
   long maxFileSizeMb;
 
+  boolean langGiven() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--lang");
+  }
+
+  boolean failOnGiven() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--fail-on");
+  }
+
   /** Candidates for --format. */
   static final class FormatNames implements Iterable<String> {
     @Override
@@ -87,61 +90,106 @@ public final class LintCommand implements Callable<Integer> {
     }
   }
 
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "配置文件（默认：从每个报告所在目录向上查找 .gaokai-lint.yaml）/ configuration file (default: the nearest .gaokai-lint.yaml above each report)")
+  Path config;
+
+  @Option(names = "--report", paramLabel = "FORMAT:FILE",
+      description = "另外写一份报告（可重复），如 sarif:out.sarif / also write FORMAT to FILE (repeatable), e.g. sarif:out.sarif")
+  List<String> reports = new ArrayList<>();
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "只把基线中没有的问题算作失败 / fail only on findings not in this baseline")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "把本次的问题记录为基线 / record this run's findings as a baseline")
+  Path writeBaseline;
+
   @Override
   public Integer call() throws IOException {
-    Lang language;
-    Severity threshold;
+    if (paths.isEmpty()) {
+      return usage("缺少要检查的文件或目录 / missing PATH: give report files or directories");
+    }
+    RunSettings settings;
     try {
-      language = Lang.fromId(lang);
-      threshold = failOn.equals("never") ? null : Severity.fromId(failOn);
-    } catch (IllegalArgumentException e) {
+      settings = RunSettings.resolve(this);
+    } catch (RunSettings.UsageException e) {
       return usage(e.getMessage());
-    }
-    if (!Formatters.exists(format)) {
-      return usage("未知的输出格式 / unknown format: " + format + " " + Formatters.names());
-    }
-    if (maxFileSizeMb <= 0) {
-      return usage("--max-file-size 必须大于 0 / must be positive");
-    }
-    RuleSet rules;
-    try {
-      rules = new RuleSetLoader().builtIn("national");
     } catch (RuleDefinitionException e) {
       return configError(e);
     }
-    Linter linter = new Linter(rules, new Readers(), maxFileSizeMb * 1024 * 1024);
-    FormatContext context = new FormatContext(Version.get(), language, threshold, rules);
-    InputCollector.Collected collected = InputCollector.collect(paths.stream().filter(p -> !p.equals("-")).toList());
+    Lang language = settings.lang();
     PrintWriter err = spec.commandLine().getErr();
-    for (String[] problem : collected.problems()) {
+    for (String[] problem : settings.collected().problems()) {
       err.println("gaokai-lint: " + (language.english() ? problem[1] : problem[0]));
     }
     err.flush();
 
+    Baseline known = null;
+    if (baseline != null) {
+      try {
+        known = Baseline.read(baseline);
+      } catch (IOException e) {
+        return usage(e.getMessage());
+      }
+    }
+    FormatContext context = new FormatContext(Version.get(), language, settings.failOn(), settings.rulesForMetadata());
+    List<Writer> opened = new ArrayList<>();
     RunSummary summary;
-    try (Writer out = open(output)) {
-      FindingsFormatter formatter = Formatters.create(format, context);
+    Path stdinCopy = null;
+    try {
+      List<LintRun.Output> outputs = new ArrayList<>();
+      Writer main = open(output);
+      opened.add(main);
+      outputs.add(new LintRun.Output(Formatters.create(format, context), main));
+      for (RunSettings.ExtraReport extra : settings.extraReports()) {
+        Writer w = open(extra.file());
+        opened.add(w);
+        outputs.add(new LintRun.Output(Formatters.create(extra.format(), context), w));
+      }
+      if (writeBaseline != null) {
+        Writer w = open(writeBaseline);
+        opened.add(w);
+        outputs.add(new LintRun.Output(Baseline.writer(), w));
+      }
       List<InputCollector.Input> inputs = new ArrayList<>();
-      Path stdinCopy = null;
       if (paths.contains("-")) {
         stdinCopy = Files.createTempFile("gaokai-lint-stdin", ".bin");
         Files.write(stdinCopy, readStdin());
         inputs.add(new InputCollector.Input(stdinCopy, stdinName()));
       }
-      inputs.addAll(collected.inputs());
-      try {
-        summary = LintRun.run(linter, inputs, List.of(new LintRun.Output(formatter, out)));
-      } finally {
-        if (stdinCopy != null) {
-          Files.deleteIfExists(stdinCopy);
-        }
+      inputs.addAll(settings.collected().inputs());
+      Baseline b = known;
+      summary = LintRun.run(settings::linterFor, inputs, outputs, b == null ? r -> r : b::apply);
+    } finally {
+      for (Writer w : opened) {
+        w.close();
+      }
+      if (stdinCopy != null) {
+        Files.deleteIfExists(stdinCopy);
       }
     }
-    int code = summary.atOrAbove(threshold) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    if (summary.unreadable() > 0 || !collected.problems().isEmpty()) {
+    if (known != null) {
+      reportStale(known, language, err);
+    }
+    int code = summary.atOrAbove(settings.failOn()) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    if (summary.unreadable() > 0 || !settings.collected().problems().isEmpty()) {
       code = ExitCode.combine(code, ExitCode.UNREADABLE);
     }
     return code;
+  }
+
+  private static void reportStale(Baseline known, Lang language, PrintWriter err) {
+    List<Baseline.Entry> stale = known.stale();
+    if (stale.isEmpty()) {
+      return;
+    }
+    err.println("gaokai-lint: " + (language.english()
+        ? stale.size() + " baseline entr" + (stale.size() == 1 ? "y no longer occurs" : "ies no longer occur") + ":"
+        : "基线中有 " + stale.size() + " 项已不再出现："));
+    for (Baseline.Entry e : stale) {
+      err.println("  " + e.file() + ":" + e.line() + " [" + e.ruleId() + "] " + e.message());
+    }
+    err.flush();
   }
 
   private String stdinName() {

@@ -24,7 +24,21 @@ public record FileResult(String file, String kind, Report report, List<Finding> 
     return report == null;
   }
 
+  /** Active (not suppressed) findings of the given severity. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
+    return findings.stream().filter(f -> f.isActive() && f.severity() == severity).count();
+  }
+
+  /** The findings that count: not suppressed in the report nor by a baseline. */
+  public List<Finding> activeFindings() {
+    return findings.stream().filter(Finding::isActive).toList();
+  }
+
+  public long suppressedCount() {
+    return findings.stream().filter(f -> !f.isActive()).count();
+  }
+
+  public FileResult withFindings(List<Finding> replaced) {
+    return new FileResult(file, kind, report, replaced);
   }
 }

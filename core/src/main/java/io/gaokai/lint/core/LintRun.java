@@ -18,12 +18,26 @@ public final class LintRun {
 
   /** Lints the inputs and writes every output; returns the totals. Does not close the writers. */
   public static RunSummary run(Linter linter, List<InputCollector.Input> inputs, List<Output> outputs) throws IOException {
+    return run(input -> linter, inputs, outputs, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #run(Linter, List, List)}, with the linter chosen per input (each report may have
+   * its own configuration) and each result passed through {@code after} (e.g. a baseline) before
+   * the outputs see it.
+   */
+  public static RunSummary run(
+      java.util.function.Function<InputCollector.Input, Linter> linters,
+      List<InputCollector.Input> inputs,
+      List<Output> outputs,
+      java.util.function.UnaryOperator<FileResult> after)
+      throws IOException {
     for (Output o : outputs) {
       o.formatter().begin(o.writer());
     }
     RunSummary summary = RunSummary.EMPTY;
     for (InputCollector.Input input : inputs) {
-      FileResult result = linter.lint(input.path(), input.name());
+      FileResult result = after.apply(linters.apply(input).lint(input.path(), input.name()));
       summary = summary.add(result);
       for (Output o : outputs) {
         o.formatter().file(result, o.writer());

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core;
 
+import io.gaokai.lint.core.model.DisableComment;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.Span;
@@ -12,6 +13,7 @@ import io.gaokai.lint.core.rules.LocalizedText;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.RuleSet;
 import io.gaokai.lint.core.rules.Severity;
+import io.gaokai.lint.core.rules.Suppression;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -91,7 +93,23 @@ public final class Linter {
       return unreadable(name, "读取时出错：" + e, "error while reading: " + e);
     }
     Report report = parser.parse(doc);
-    return new FileResult(name, doc.kind(), report, check(report));
+    return new FileResult(name, doc.kind(), report, suppressInSource(report, check(report)));
+  }
+
+  /** Marks the findings a {@code gaokai-lint-disable} comment covers; they stay in the result. */
+  private static List<Finding> suppressInSource(Report report, List<Finding> findings) {
+    if (report.disableComments().isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      DisableComment c = report.disableComments().stream()
+          .filter(d -> d.covers(f.ruleId(), f.span().line()))
+          .findFirst()
+          .orElse(null);
+      out.add(c == null ? f : f.suppressedBy(new Suppression(Suppression.Kind.IN_SOURCE, c.reason())));
+    }
+    return out;
   }
 
   /** Runs every applicable rule on a report. */

@@ -2,10 +2,10 @@ package io.gaokai.lint.core;
 
 import io.gaokai.lint.core.rules.Severity;
 
-/** Totals over a run. */
-public record RunSummary(int files, int unreadable, long errors, long warnings, long infos) {
+/** Totals over a run; severities count active findings only. */
+public record RunSummary(int files, int unreadable, long errors, long warnings, long infos, long suppressed) {
 
-  public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0);
+  public static final RunSummary EMPTY = new RunSummary(0, 0, 0, 0, 0, 0);
 
   public RunSummary add(FileResult r) {
     return new RunSummary(
@@ -13,7 +13,8 @@ public record RunSummary(int files, int unreadable, long errors, long warnings, 
         unreadable + (r.unreadable() ? 1 : 0),
         errors + r.count(Severity.ERROR),
         warnings + r.count(Severity.WARNING),
-        infos + r.count(Severity.INFO));
+        infos + r.count(Severity.INFO),
+        suppressed + r.suppressedCount());
   }
 
   /** Findings at or above the threshold; 0 when the threshold is null (never fail). */

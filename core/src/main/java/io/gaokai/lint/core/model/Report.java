@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param publicationDate the printed publication date, or null
  * @param overviewYears years mentioned in part 一 (or, without it, before part 二)
  * @param tables the standard tables found
+ * @param disableComments the {@code gaokai-lint-disable} comments, with their scopes
  */
 public record Report(
     SourceDocument source,
@@ -37,7 +38,8 @@ public record Report(
     StatisticalPeriod period,
     PublicationDate publicationDate,
     List<YearMention> overviewYears,
-    Map<TableKind, Table> tables) {
+    Map<TableKind, Table> tables,
+    List<DisableComment> disableComments) {
 
   public Report {
     labels2019 = List.copyOf(labels2019);
@@ -46,6 +48,7 @@ public record Report(
     parts = List.copyOf(parts);
     overviewYears = List.copyOf(overviewYears);
     tables = Map.copyOf(tables);
+    disableComments = List.copyOf(disableComments);
   }
 
   public Optional<Title> titleLine() {

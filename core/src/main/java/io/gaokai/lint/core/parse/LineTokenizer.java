@@ -29,6 +29,9 @@ public final class LineTokenizer {
       return out;
     }
     String trimmed = line.strip();
+    if (trimmed.startsWith("<!--") && trimmed.endsWith("-->")) {
+      return out;
+    }
     if (line.indexOf('\t') >= 0) {
       split(line, lineNumber, '\t', out);
     } else if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1

@@ -120,7 +120,8 @@ public final class ReportParser {
         period,
         DocumentFacts.publicationDate(doc),
         overviewYears,
-        tables);
+        tables,
+        DisableComments.find(doc, headings));
   }
 
   private static Table table(

@@ -93,6 +93,12 @@ public final class JsonFormatter implements FindingsFormatter {
       writeIfPresent("cell", l.cell());
       json.writeEndObject();
     }
+    if (f.suppression() != null) {
+      json.writeObjectFieldStart("suppressed");
+      json.writeStringField("kind", f.suppression().kind().sarifKind());
+      json.writeStringField("justification", f.suppression().justification());
+      json.writeEndObject();
+    }
     json.writeEndObject();
   }
 
@@ -111,6 +117,7 @@ public final class JsonFormatter implements FindingsFormatter {
     json.writeNumberField("errors", summary.errors());
     json.writeNumberField("warnings", summary.warnings());
     json.writeNumberField("infos", summary.infos());
+    json.writeNumberField("suppressed", summary.suppressed());
     json.writeEndObject();
     json.writeEndObject();
     json.flush();

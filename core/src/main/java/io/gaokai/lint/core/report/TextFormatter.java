@@ -32,7 +32,7 @@ public final class TextFormatter implements FindingsFormatter {
   @Override
   public void file(FileResult result, Writer out) throws IOException {
     boolean en = context.english();
-    for (Finding f : result.findings()) {
+    for (Finding f : result.activeFindings()) {
       Span s = f.span();
       out.write(f.file() + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
           + f.message().get(context.lang()) + "\n");
@@ -53,14 +53,16 @@ public final class TextFormatter implements FindingsFormatter {
   public void end(RunSummary summary, Writer out) throws IOException {
     if (context.english()) {
       out.write(String.format(
-          "%d file(s) checked: %d error(s), %d warning(s), %d info(s)%s%n",
+          "%d file(s) checked: %d error(s), %d warning(s), %d info(s)%s%s%n",
           summary.files(), summary.errors(), summary.warnings(), summary.infos(),
-          summary.unreadable() > 0 ? ", " + summary.unreadable() + " unreadable" : ""));
+          summary.unreadable() > 0 ? ", " + summary.unreadable() + " unreadable" : "",
+          summary.suppressed() > 0 ? ", " + summary.suppressed() + " suppressed" : ""));
     } else {
       out.write(String.format(
-          "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s%n",
+          "共检查 %d 个文件：%d 个错误，%d 个警告，%d 个提示%s%s%n",
           summary.files(), summary.errors(), summary.warnings(), summary.infos(),
-          summary.unreadable() > 0 ? "，" + summary.unreadable() + " 个文件无法读取" : ""));
+          summary.unreadable() > 0 ? "，" + summary.unreadable() + " 个文件无法读取" : "",
+          summary.suppressed() > 0 ? "，另有 " + summary.suppressed() + " 个已抑制" : ""));
     }
   }
 

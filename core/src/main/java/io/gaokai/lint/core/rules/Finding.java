@@ -12,9 +12,29 @@ import java.util.Comparator;
  * @param message what is wrong, in Chinese and English
  * @param file the file it was found in (as given by the user)
  * @param span where; never null ({@code 1:1} for document-wide findings)
+ * @param suppression why it does not count, or null when it does
  */
 public record Finding(
-    String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
+    String ruleId,
+    Category category,
+    Severity severity,
+    LocalizedText message,
+    String file,
+    Span span,
+    Suppression suppression) {
+
+  public Finding(String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
+    this(ruleId, category, severity, message, file, span, null);
+  }
+
+  /** Whether it counts towards the exit code and failing outputs. */
+  public boolean isActive() {
+    return suppression == null;
+  }
+
+  public Finding suppressedBy(Suppression s) {
+    return new Finding(ruleId, category, severity, message, file, span, s);
+  }
 
   /** Findings of one file in reading order, then by rule id: stable output across runs. */
   public static final Comparator<Finding> ORDER =

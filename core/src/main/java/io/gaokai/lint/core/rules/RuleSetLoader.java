@@ -111,8 +111,25 @@ public final class RuleSetLoader {
         throw new RuleDefinitionException(k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + TOP_KEYS);
       }
     }
+    loadMapping(top, dir, List.of(), into, seen);
+  }
+
+  /**
+   * The rules of a configuration file's {@code extends} and {@code rules} (its other keys are the
+   * configuration's business). Without {@code extends}, {@code defaultExtends} applies.
+   */
+  public RuleSet fromConfig(String file, YamlNode.Mapping top, Path dir, List<String> defaultExtends)
+      throws RuleDefinitionException {
+    List<Rule> rules = new ArrayList<>();
+    loadMapping(top, dir, defaultExtends, rules, new HashSet<>());
+    return new RuleSet(file, rules);
+  }
+
+  private void loadMapping(YamlNode.Mapping top, Path dir, List<String> defaultExtends, List<Rule> into, Set<String> seen)
+      throws RuleDefinitionException {
     Options top0 = new Options(top, Set.of("rules"));
-    for (String parent : top0.strings("extends")) {
+    List<String> parents = top.entries().containsKey("extends") ? top0.strings("extends") : defaultExtends;
+    for (String parent : parents) {
       if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
         Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
         loadFile(p, into, seen);

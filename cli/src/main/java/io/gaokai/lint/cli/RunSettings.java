@@ -1,0 +1,165 @@
+package io.gaokai.lint.cli;
+
+import io.gaokai.lint.core.InputCollector;
+import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.config.Config;
+import io.gaokai.lint.core.config.ConfigLoader;
+import io.gaokai.lint.core.read.Readers;
+import io.gaokai.lint.core.report.Formatters;
+import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.RuleDefinitionException;
+import io.gaokai.lint.core.rules.RuleSet;
+import io.gaokai.lint.core.rules.RuleSetLoader;
+import io.gaokai.lint.core.rules.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run of the lint command is set up with, resolved before any output is written so
+ * that a bad option or configuration file stops the run with exit code 2 and nothing half-done:
+ * the configuration of each input (explicit {@code --config}, else the nearest
+ * {@code .gaokai-lint.yaml} above it), the language and threshold (command line, else the
+ * configuration, else the defaults), the inputs and the extra reports.
+ */
+final class RunSettings {
+
+  /** A usage mistake, reported with exit code 2. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** An extra output: {@code --report FORMAT:FILE}. */
+  record ExtraReport(String format, Path file) {}
+
+  private final Lang lang;
+  private final Severity failOn;
+  private final InputCollector.Collected collected;
+  private final List<ExtraReport> extraReports;
+  private final Config runConfig;
+  private final Map<Path, Config> configs;
+  private final Config explicit;
+  private final Config defaults;
+  private final long maxFileSize;
+  private final Map<String, Linter> linters = new HashMap<>();
+
+  private RunSettings(
+      Lang lang, Severity failOn, InputCollector.Collected collected, List<ExtraReport> extraReports,
+      Config runConfig, Map<Path, Config> configs, Config explicit, Config defaults, long maxFileSize) {
+    this.lang = lang;
+    this.failOn = failOn;
+    this.collected = collected;
+    this.extraReports = extraReports;
+    this.runConfig = runConfig;
+    this.configs = configs;
+    this.explicit = explicit;
+    this.defaults = defaults;
+    this.maxFileSize = maxFileSize;
+  }
+
+  static RunSettings resolve(LintCommand cmd) throws UsageException, RuleDefinitionException {
+    if (!Formatters.exists(cmd.format)) {
+      throw new UsageException("未知的输出格式 / unknown format: " + cmd.format + " " + Formatters.names());
+    }
+    if (cmd.maxFileSizeMb <= 0) {
+      throw new UsageException("--max-file-size 必须大于 0 / must be positive");
+    }
+    List<ExtraReport> extras = new ArrayList<>();
+    for (String r : cmd.reports) {
+      int colon = r.indexOf(':');
+      if (colon <= 0 || colon == r.length() - 1 || !Formatters.exists(r.substring(0, colon))) {
+        throw new UsageException("--report 应写作 FORMAT:FILE，FORMAT 为 / --report takes FORMAT:FILE with FORMAT one of " + Formatters.names() + ": " + r);
+      }
+      extras.add(new ExtraReport(r.substring(0, colon), Path.of(r.substring(colon + 1))));
+    }
+    ConfigLoader loader = new ConfigLoader(new RuleSetLoader());
+    Config defaults = loader.defaults();
+    Config explicit = cmd.config == null ? null : loader.load(cmd.config);
+    Map<Path, Config> configs = new HashMap<>();
+    Config runConfig = explicit;
+    if (runConfig == null) {
+      Path here = ConfigLoader.find(Path.of(""));
+      runConfig = here == null ? defaults : load(loader, configs, here);
+    }
+    Lang lang = Lang.ZH;
+    Severity failOn = Severity.ERROR;
+    try {
+      if (cmd.langGiven()) {
+        lang = Lang.fromId(cmd.lang);
+      } else if (runConfig.lang() != null) {
+        lang = runConfig.lang();
+      }
+      if (cmd.failOnGiven()) {
+        failOn = cmd.failOn.equals("never") ? null : Severity.fromId(cmd.failOn);
+      } else if (runConfig.failOn() != null) {
+        failOn = runConfig.failOn().severity();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    InputCollector.Collected collected = InputCollector.collect(cmd.paths.stream().filter(p -> !p.equals("-")).toList());
+    if (explicit == null) {
+      for (InputCollector.Input input : collected.inputs()) {
+        Path found = ConfigLoader.find(input.path());
+        if (found != null) {
+          load(loader, configs, found);
+        }
+      }
+    }
+    return new RunSettings(lang, failOn, collected, extras, runConfig, configs, explicit, defaults, cmd.maxFileSizeMb * 1024 * 1024);
+  }
+
+  private static Config load(ConfigLoader loader, Map<Path, Config> configs, Path file) throws RuleDefinitionException {
+    Path key = file.toAbsolutePath().normalize();
+    Config c = configs.get(key);
+    if (c == null) {
+      c = loader.load(key);
+      configs.put(key, c);
+    }
+    return c;
+  }
+
+  Lang lang() {
+    return lang;
+  }
+
+  Severity failOn() {
+    return failOn;
+  }
+
+  InputCollector.Collected collected() {
+    return collected;
+  }
+
+  List<ExtraReport> extraReports() {
+    return extraReports;
+  }
+
+  /** The rules whose metadata outputs describe: those of the run's configuration. */
+  RuleSet rulesForMetadata() {
+    return runConfig.rules();
+  }
+
+  /** The configuration that applies to an input. */
+  Config configFor(InputCollector.Input input) {
+    if (explicit != null) {
+      return explicit;
+    }
+    Path found = ConfigLoader.find(input.path());
+    return found == null ? defaults : configs.get(found.toAbsolutePath().normalize());
+  }
+
+  /** The linter for an input; one per distinct effective rule set. */
+  Linter linterFor(InputCollector.Input input) {
+    Config c = configFor(input);
+    var severities = c.severitiesFor(input.path());
+    String key = c.file() + "\u0000" + severities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().value()).toList();
+    return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(), maxFileSize));
+  }
+}
