@@ -82,10 +82,26 @@ final class RunSettings {
     Config defaults = loader.defaults();
     Config explicit = cmd.config == null ? null : loader.load(cmd.config);
     Map<Path, Config> configs = new HashMap<>();
+    InputCollector.Collected collected = InputCollector.collect(cmd.paths.stream().filter(p -> !p.equals("-")).toList());
+    java.util.Set<Path> inputConfigs = new java.util.LinkedHashSet<>();
+    if (explicit == null) {
+      for (InputCollector.Input input : collected.inputs()) {
+        Path found = ConfigLoader.find(input.path());
+        if (found != null) {
+          inputConfigs.add(load(loader, configs, found).file().toAbsolutePath().normalize());
+        }
+      }
+    }
     Config runConfig = explicit;
     if (runConfig == null) {
       Path here = ConfigLoader.find(Path.of(""));
-      runConfig = here == null ? defaults : load(loader, configs, here);
+      if (here != null) {
+        runConfig = load(loader, configs, here);
+      } else if (inputConfigs.size() == 1) {
+        runConfig = configs.get(inputConfigs.iterator().next());
+      } else {
+        runConfig = defaults;
+      }
     }
     Lang lang = Lang.ZH;
     Severity failOn = Severity.ERROR;
@@ -102,15 +118,6 @@ final class RunSettings {
       }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
-    }
-    InputCollector.Collected collected = InputCollector.collect(cmd.paths.stream().filter(p -> !p.equals("-")).toList());
-    if (explicit == null) {
-      for (InputCollector.Input input : collected.inputs()) {
-        Path found = ConfigLoader.find(input.path());
-        if (found != null) {
-          load(loader, configs, found);
-        }
-      }
     }
     return new RunSettings(lang, failOn, collected, extras, runConfig, configs, explicit, defaults, cmd.maxFileSizeMb * 1024 * 1024);
   }
