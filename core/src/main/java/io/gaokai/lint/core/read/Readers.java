@@ -16,7 +16,7 @@ public final class Readers {
 
   /** The file extensions a directory walk picks up. */
   public static final Set<String> SUPPORTED_EXTENSIONS =
-      Set.of("txt", "md", "markdown", "html", "htm");
+      Set.of("txt", "md", "markdown", "html", "htm", "docx", "doc", "pdf");
 
   private final Map<String, Supplier<DocumentReader>> factories = new LinkedHashMap<>();
   private final Map<String, DocumentReader> created = new java.util.concurrent.ConcurrentHashMap<>();
@@ -25,6 +25,11 @@ public final class Readers {
     factories.put("txt", () -> new TextReader("txt"));
     factories.put("md", () -> new TextReader("md"));
     factories.put("html", HtmlReader::new);
+    // Lambdas, not constructor references: a constructor reference loads its class as soon as
+    // Readers is built, a lambda only when it runs, so POI and PDFBox load only for such inputs.
+    factories.put("docx", () -> new DocxReader());
+    factories.put("doc", () -> new DocReader());
+    factories.put("pdf", () -> new PdfReader());
   }
 
   /** Whether a directory walk should pick up this file name. */
@@ -41,8 +46,8 @@ public final class Readers {
     Supplier<DocumentReader> factory = factories.get(kind);
     if (factory == null) {
       throw new InputException(
-          "不支持的文件类型：" + kind + "（支持 txt、md、html）",
-          "unsupported input kind: " + kind + " (supported: txt, md, html)");
+          "不支持的文件类型：" + kind + "（支持 txt、md、html、docx、doc、pdf）",
+          "unsupported input kind: " + kind + " (supported: txt, md, html, docx, doc, pdf)");
     }
     return created.computeIfAbsent(kind, k -> factory.get()).read(name, content);
   }

@@ -1,0 +1,146 @@
+package io.gaokai.lint.core.read;
+
+import io.gaokai.lint.core.model.Locator;
+import io.gaokai.lint.core.model.SourceDocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Word 2007+ documents (docx), read with Apache POI. The body is read in document order: each
+ * paragraph gives a line ({@link Locator#paragraph}, counting the body's paragraphs from 1), each
+ * table row gives a line of tab-separated cells with merged cells resolved (locator: table and row
+ * number). Comments whose text starts with {@code gaokai-lint-} become {@code <!-- ... -->} lines
+ * before the paragraph or row they are anchored to.
+ *
+ * <p>POI's zip-bomb guard (ZipSecureFile: inflation ratio and entry size limits) stays at its
+ * defaults; a bomb, a truncated file or any other damage becomes an {@link InputException}.
+ */
+public final class DocxReader implements DocumentReader {
+
+  /** The end-of-central-directory record closes every complete ZIP file. */
+  private static final byte[] END_OF_CENTRAL_DIRECTORY = {'P', 'K', 5, 6};
+
+  /** That record sits within the last 22 bytes plus the longest ZIP comment (64 KB). */
+  private static final int END_RECORD_SEARCH = 22 + 0xFFFF;
+
+  @Override
+  public String kind() {
+    return "docx";
+  }
+
+  @Override
+  public SourceDocument read(String name, byte[] content) throws InputException {
+    if (isOpenDocument(content)) {
+      throw new InputException(
+          "这是 OpenDocument（odt）文件，不是 Word 文档：请另存为 docx 或 PDF 后再检查",
+          "this is an OpenDocument (odt) file, not a Word document: save it as docx or PDF first");
+    }
+    if (!hasEndOfCentralDirectory(content)) {
+      throw new InputException(
+          "docx 文件不完整（ZIP 结构缺少结尾目录），可能下载或复制时被截断",
+          "the docx file is incomplete (its ZIP directory is missing): it was probably cut off"
+              + " while downloading or copying");
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+      return read(name, document);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(e);
+    }
+  }
+
+  private SourceDocument read(String name, XWPFDocument document) throws InputException {
+    DocxSuppressionComments comments = new DocxSuppressionComments(document);
+    SourceLines lines = new SourceLines();
+    int paragraphs = 0;
+    int tables = 0;
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph) {
+        Locator locator = Locator.paragraph(++paragraphs);
+        addAll(lines, comments.linesBefore(paragraph), locator);
+        lines.add(paragraph.getText(), locator);
+      } else if (element instanceof XWPFTable table) {
+        addTable(lines, table, ++tables, comments);
+      } else if (element instanceof XWPFSDT control) {
+        lines.add(control.getContent().getText(), Locator.NONE);
+      }
+    }
+    if (!lines.hasText()) {
+      throw new InputException(
+          "Word 文档中没有文字：没有可检查的内容", "the Word document holds no text: nothing to check");
+    }
+    return lines.toDocument(name, kind());
+  }
+
+  private static void addTable(
+      SourceLines lines, XWPFTable table, int tableNumber, DocxSuppressionComments comments) {
+    int rowNumber = 0;
+    for (XWPFTableRow row : table.getRows()) {
+      Locator locator = TableRowLine.locator(tableNumber, ++rowNumber);
+      for (XWPFTableCell cell : row.getTableCells()) {
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+          addAll(lines, comments.linesBefore(paragraph), locator);
+        }
+      }
+      lines.add(TableRowLine.join(DocxTableRows.cells(row)), locator);
+    }
+  }
+
+  private static void addAll(SourceLines lines, List<String> texts, Locator locator) {
+    for (String text : texts) {
+      lines.add(text, locator);
+    }
+  }
+
+  private static InputException unreadable(Exception e) {
+    if (isZipBomb(e)) {
+      return new InputException(
+          "docx 文件解压后体积异常（疑似 ZIP 炸弹），已拒绝读取",
+          "the docx file would inflate to an unreasonable size (a zip bomb?): refused to read it",
+          e);
+    }
+    if (e instanceof NotOfficeXmlFileException) {
+      return new InputException(
+          "不是 Word 文档：ZIP 文件中没有 docx 的内容",
+          "not a Word document: the ZIP file holds no docx content",
+          e);
+    }
+    return new InputException(
+        "docx 文件已损坏或不是 Word 文档，无法读取（" + e.getClass().getSimpleName() + "）",
+        "the docx file is damaged or not a Word document (" + e.getClass().getSimpleName() + ")",
+        e);
+  }
+
+  /** POI reports a zip bomb as an IOException whose message names it. */
+  private static boolean isZipBomb(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null
+          && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasEndOfCentralDirectory(byte[] content) {
+    return ByteSearch.occursNearEnd(content, END_OF_CENTRAL_DIRECTORY, END_RECORD_SEARCH);
+  }
+
+  /** ODF packages start with an uncompressed {@code mimetype} entry naming their type. */
+  private static boolean isOpenDocument(byte[] content) {
+    int n = Math.min(content.length, 100);
+    String head = new String(content, 0, n, StandardCharsets.ISO_8859_1);
+    return head.contains("mimetypeapplication/vnd.oasis.opendocument");
+  }
+}
