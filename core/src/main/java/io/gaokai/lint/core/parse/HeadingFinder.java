@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class HeadingFinder {
 
-  private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·●\\-\\u3000]*");
+  private static final Pattern DECORATION = Pattern.compile("^[\\s#>*•·●\\-\\u3000\\uE000-\\uF8FF]*");
   private static final Pattern NUMBERED =
       Pattern.compile("^(?:第)?([一二三四五六七八九十])(?:部分)?\\s*[、.．,，:：\\s]\\s*(.*)$");
   private static final int MAX_HEADING_LENGTH = 40;

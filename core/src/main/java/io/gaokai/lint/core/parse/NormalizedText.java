@@ -51,7 +51,11 @@ public record NormalizedText(String text, int[] sourceColumns) {
     return of(s).text();
   }
 
+  /** Quotes, bullets (Word's private-use bullets in PDF text too) and zero-width characters. */
   private static boolean isDropped(char c) {
+    if (c >= '\uE000' && c <= '\uF8FF') {
+      return true;
+    }
     switch (c) {
       case '"':
       case '\'':

@@ -242,12 +242,19 @@ public final class ReportParser {
     return new int[] {start, end};
   }
 
-  /** Lines of table 四: from the first non-heading line naming 行政复议 after {@code from}. */
+  /**
+   * Lines of table 四: from the first non-heading line after {@code from} that names 行政复议 or
+   * 行政诉讼 (PDF extraction may wrap the header cell: 行政复 / 议).
+   */
   private static int[] reviewRange(SourceDocument doc, List<PartHeading> headings, int from) {
     for (int n = Math.max(1, from); n <= doc.lineCount(); n++) {
       final int line = n;
       boolean isHeading = headings.stream().anyMatch(h -> h.span().line() == line);
-      if (!isHeading && NormalizedText.normalize(doc.line(n)).contains("行政复议")) {
+      if (isHeading) {
+        continue;
+      }
+      String here = NormalizedText.normalize(doc.line(n));
+      if (here.contains("行政复") || here.contains("行政诉讼")) {
         return new int[] {n, nextHeadingLine(doc, headings, n, PartKind.PROBLEMS)};
       }
     }

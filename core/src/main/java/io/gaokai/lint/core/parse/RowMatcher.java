@@ -9,7 +9,8 @@ import java.util.Set;
  * Recognises which template row a label means, tolerating typos, glued neighbour text and labels
  * cut short by extraction. Among acceptable rows it prefers the closest match, then rows of the
  * report's format version, then rows at or after the last one found (tables keep their order),
- * then the longest label.
+ * then the longest label. A match is penalised for text left after it: the row's own label stands
+ * last, right before the values.
  */
 final class RowMatcher {
 
@@ -72,6 +73,9 @@ final class RowMatcher {
       if (score == Double.MAX_VALUE) {
         continue;
       }
+      // A row's own label stands right before its values; text after a match belongs to a
+      // label that matched worse (a group label such as （六）其他处理 before a cut item label).
+      score += Math.min(0.2, 0.02 * (text.length() - end));
       if (!row.in(format)) {
         score += 0.001;
       }
