@@ -180,4 +180,30 @@ class CliTest {
     assertThat(r.out().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(r.out().length());
     assertThat(List.of(r.out().split("\n"))).anyMatch(l -> l.contains("2.他法律行政法规禁止公开"));
   }
+
+  @Test
+  void damagedEncryptedAndImageOnlyDocumentsGiveInputFindingsAndTheRunGoesOn() {
+    Path hostile = Path.of("../core/src/test/resources/hostile");
+    CliRunner.Result r = CliRunner.run(
+        hostile.resolve("truncated.docx").toString(),
+        hostile.resolve("encrypted.pdf").toString(),
+        hostile.resolve("image-only.pdf").toString(),
+        seed("000"));
+    assertThat(r.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(r.out())
+        .contains("truncated.docx:1:1: 错误 [input-unreadable]")
+        .contains("encrypted.pdf:1:1: 错误 [input-unreadable]")
+        .containsPattern("image-only.pdf:1:1: 错误 \\[input-unreadable\\] .*OCR")
+        .contains("[fee-statement-missing]")
+        .contains("共检查 4 个文件")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void wordAndPdfFindingsSayWhereToLookInTheOriginal() {
+    String docx = CliRunner.run(Examples.root().resolve("docx/000_3743be2e1fd75c63.docx").toString()).out();
+    assertThat(docx).containsPattern("= 原文位置：表格\\d+ 第\\d+行 第\\d+列").contains("= 原文位置：第");
+    String pdf = CliRunner.run(Examples.root().resolve("pdf/000_3743be2e1fd75c63.pdf").toString()).out();
+    assertThat(pdf).containsPattern("= 原文位置：第\\d+页");
+  }
 }

@@ -67,8 +67,23 @@ public record SourceDocument(String name, String kind, List<String> lines, List<
     return lines.size();
   }
 
-  /** A span on the given line, carrying that line's locator. */
+  /**
+   * A span on the given line, carrying that line's locator. On a table row of a Word or HTML table
+   * (one row per line, cells joined by tabs), the cell is told by the tabs before the column.
+   */
   public Span span(int line, int column, int length) {
-    return new Span(line, column, length, locator(line));
+    Locator l = locator(line);
+    if (l.table() != null && l.row() != null && l.cell() == null) {
+      String text = lines.get(line - 1);
+      int end = text.offsetByCodePoints(0, Math.min(column - 1, text.codePointCount(0, text.length())));
+      int cell = 1;
+      for (int i = 0; i < end; i++) {
+        if (text.charAt(i) == '\t') {
+          cell++;
+        }
+      }
+      l = new Locator(l.page(), l.paragraph(), l.table(), l.row(), cell);
+    }
+    return new Span(line, column, length, l);
   }
 }
