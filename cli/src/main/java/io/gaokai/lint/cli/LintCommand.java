@@ -90,6 +90,10 @@ public final class LintCommand implements Callable<Integer> {
     }
   }
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "并行检查的线程数（默认为 CPU 核数；输出顺序不变）/ files linted in parallel (default: the number of cores; output order is unchanged)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
       description = "配置文件（默认：从每个报告所在目录向上查找 .gaokai-lint.yaml）/ configuration file (default: the nearest .gaokai-lint.yaml above each report)")
   Path config;
@@ -108,6 +112,9 @@ public final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (paths.isEmpty()) {
       return usage("缺少要检查的文件或目录 / missing PATH: give report files or directories");
+    }
+    if (jobs < 1) {
+      return usage("--jobs 必须至少为 1 / --jobs must be at least 1");
     }
     RunSettings settings;
     try {
@@ -159,7 +166,7 @@ public final class LintCommand implements Callable<Integer> {
       }
       inputs.addAll(settings.collected().inputs());
       Baseline b = known;
-      summary = LintRun.run(settings::linterFor, inputs, outputs, b == null ? r -> r : b::apply);
+      summary = LintRun.run(settings::linterFor, inputs, outputs, b == null ? r -> r : b::apply, jobs);
     } finally {
       for (Writer w : opened) {
         w.close();
