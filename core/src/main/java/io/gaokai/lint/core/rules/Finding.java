@@ -2,6 +2,7 @@ package io.gaokai.lint.core.rules;
 
 import io.gaokai.lint.core.model.Span;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * One problem found in one report.
@@ -12,9 +13,26 @@ import java.util.Comparator;
  * @param message what is wrong, in Chinese and English
  * @param file the file it was found in (as given by the user)
  * @param span where; never null ({@code 1:1} for document-wide findings)
+ * @param args the placeholder values the message was made from ({@code expected}, {@code actual},
+ *     {@code row}, ...), so that outputs can show them without parsing the message; may be empty
  */
 public record Finding(
-    String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
+    String ruleId,
+    Category category,
+    Severity severity,
+    LocalizedText message,
+    String file,
+    Span span,
+    Map<String, LocalizedText> args) {
+
+  public Finding {
+    args = args == null ? Map.of() : Map.copyOf(args);
+  }
+
+  /** A finding without placeholder values. */
+  public Finding(String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
+    this(ruleId, category, severity, message, file, span, Map.of());
+  }
 
   /** Findings of one file in reading order, then by rule id: stable output across runs. */
   public static final Comparator<Finding> ORDER =
