@@ -11,7 +11,8 @@ public final class Formatters {
       Map.of(
           "text", TextFormatter::new,
           "json", JsonFormatter::new,
-          "sarif", SarifFormatter::new);
+          "sarif", SarifFormatter::new,
+          "junit", JunitFormatter::new);
 
   private Formatters() {}
 
