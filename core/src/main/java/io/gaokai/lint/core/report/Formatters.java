@@ -12,7 +12,8 @@ public final class Formatters {
           "text", TextFormatter::new,
           "json", JsonFormatter::new,
           "sarif", SarifFormatter::new,
-          "junit", JunitFormatter::new);
+          "junit", JunitFormatter::new,
+          "html", HtmlFormatter::new);
 
   private Formatters() {}
 
