@@ -150,8 +150,8 @@ public final class JunitFormatter implements FindingsFormatter {
   private void writeTestCase(FileResult result, String classname, String ruleId, List<Finding> findings, XMLStreamWriter xml)
       throws XMLStreamException {
     Outcome outcome = outcome(result, findings);
-    List<Finding> failing = findings.stream().filter(f -> outcome != Outcome.PASS && failsOrUnreadable(result, f)).toList();
-    List<Finding> passing = findings.stream().filter(f -> !failing.contains(f)).toList();
+    List<Finding> failing = findings.stream().filter(f -> failsOrUnreadable(result, f)).toList();
+    List<Finding> passing = findings.stream().filter(f -> !failsOrUnreadable(result, f)).toList();
     xml.writeCharacters("\n    ");
     if (findings.isEmpty()) {
       xml.writeEmptyElement("testcase");
