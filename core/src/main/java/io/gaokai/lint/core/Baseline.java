@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gaokai.lint.core.report.FindingsFormatter;
+import io.gaokai.lint.core.report.Fingerprints;
 import io.gaokai.lint.core.rules.Finding;
 import io.gaokai.lint.core.rules.Suppression;
 import java.io.IOException;
@@ -57,10 +58,11 @@ public final class Baseline {
 
   /** Marks the findings the baseline already holds; they stay in the result, suppressed. */
   public FileResult apply(FileResult result) {
-    Map<Finding, String> prints = Fingerprints.of(result);
+    List<String> prints = Fingerprints.of(result, result.file());
     List<Finding> out = new ArrayList<>(result.findings().size());
-    for (Finding f : result.findings()) {
-      String print = prints.get(f);
+    for (int i = 0; i < result.findings().size(); i++) {
+      Finding f = result.findings().get(i);
+      String print = prints.get(i);
       if (f.isActive() && entries.containsKey(print)) {
         seen.add(print);
         out.add(f.suppressedBy(new Suppression(Suppression.Kind.BASELINE, "baseline")));
@@ -101,13 +103,14 @@ public final class Baseline {
 
     @Override
     public void file(FileResult result, Writer out) throws IOException {
-      Map<Finding, String> prints = Fingerprints.of(result);
-      for (Finding f : result.findings()) {
+      List<String> prints = Fingerprints.of(result, result.file());
+      for (int i = 0; i < result.findings().size(); i++) {
+        Finding f = result.findings().get(i);
         if (!f.isActive()) {
           continue;
         }
         json.writeStartObject();
-        json.writeStringField("fingerprint", prints.get(f));
+        json.writeStringField("fingerprint", prints.get(i));
         json.writeStringField("ruleId", f.ruleId());
         json.writeStringField("file", f.file());
         json.writeNumberField("line", f.span().line());

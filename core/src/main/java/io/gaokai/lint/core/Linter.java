@@ -124,7 +124,8 @@ public final class Linter {
         rule.check().run(
             report,
             (span, args) ->
-                findings.add(new Finding(rule.id(), rule.category(), rule.severity(), rule.message().format(args), file, span)));
+                findings.add(
+                    new Finding(rule.id(), rule.category(), rule.severity(), rule.message().format(args), file, span, args)));
       } catch (RuntimeException e) {
         findings.add(
             new Finding(

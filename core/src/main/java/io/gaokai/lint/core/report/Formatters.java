@@ -10,7 +10,10 @@ public final class Formatters {
   private static final Map<String, Function<FormatContext, FindingsFormatter>> FORMATS =
       Map.of(
           "text", TextFormatter::new,
-          "json", JsonFormatter::new);
+          "json", JsonFormatter::new,
+          "sarif", SarifFormatter::new,
+          "junit", JunitFormatter::new,
+          "html", HtmlFormatter::new);
 
   private Formatters() {}
 

@@ -2,6 +2,7 @@ package io.gaokai.lint.core.rules;
 
 import io.gaokai.lint.core.model.Span;
 import java.util.Comparator;
+import java.util.Map;
 
 /**
  * One problem found in one report.
@@ -12,6 +13,8 @@ import java.util.Comparator;
  * @param message what is wrong, in Chinese and English
  * @param file the file it was found in (as given by the user)
  * @param span where; never null ({@code 1:1} for document-wide findings)
+ * @param args the placeholder values the message was made from ({@code expected}, {@code actual},
+ *     {@code row}, ...), so that outputs can show them without parsing the message; may be empty
  * @param suppression why it does not count, or null when it does
  */
 public record Finding(
@@ -21,10 +24,23 @@ public record Finding(
     LocalizedText message,
     String file,
     Span span,
+    Map<String, LocalizedText> args,
     Suppression suppression) {
 
+  public Finding {
+    args = args == null ? Map.of() : Map.copyOf(args);
+  }
+
+  /** An active finding with the values its message was made from. */
+  public Finding(
+      String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span,
+      Map<String, LocalizedText> args) {
+    this(ruleId, category, severity, message, file, span, args, null);
+  }
+
+  /** An active finding without placeholder values. */
   public Finding(String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
-    this(ruleId, category, severity, message, file, span, null);
+    this(ruleId, category, severity, message, file, span, Map.of(), null);
   }
 
   /** Whether it counts towards the exit code and failing outputs. */
@@ -33,7 +49,7 @@ public record Finding(
   }
 
   public Finding suppressedBy(Suppression s) {
-    return new Finding(ruleId, category, severity, message, file, span, s);
+    return new Finding(ruleId, category, severity, message, file, span, args, s);
   }
 
   /** Findings of one file in reading order, then by rule id: stable output across runs. */

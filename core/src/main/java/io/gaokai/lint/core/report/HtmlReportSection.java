@@ -1,0 +1,96 @@
+package io.gaokai.lint.core.report;
+
+import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.model.TableKind;
+import io.gaokai.lint.core.rules.Finding;
+import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.Rule;
+import io.gaokai.lint.core.rules.Severity;
+import org.jsoup.nodes.Element;
+
+/**
+ * The part of the HTML page about one report: what was detected, the findings grouped by the part
+ * of the report they are in, and the three tables with the cells the findings name marked.
+ */
+final class HtmlReportSection {
+
+  private final Lang lang;
+  private final RuleCatalog catalog;
+
+  HtmlReportSection(Lang lang, RuleCatalog catalog) {
+    this.lang = lang;
+    this.catalog = catalog;
+  }
+
+  private boolean en() {
+    return lang.english();
+  }
+
+  Element render(FileResult result, String anchor) {
+    Element section = new Element("section").addClass("report").id(anchor);
+    section.appendElement("h2").text(result.file());
+    section.appendElement("p").addClass("meta").text(meta(result));
+    section.appendElement("h3").text(en() ? "Findings" : "问题");
+    if (result.activeFindings().isEmpty()) {
+      section.appendElement("p").addClass("none").text(en() ? "No findings." : "未发现问题。");
+    }
+    for (FindingGroups.Group group : FindingGroups.of(result.report(), result.activeFindings())) {
+      section.appendElement("h4").text(groupTitle(group));
+      Element list = section.appendElement("ul").addClass("findings");
+      for (Finding f : group.findings()) {
+        finding(list, f, result.report());
+      }
+    }
+    Report report = result.report();
+    if (report != null && !report.tables().isEmpty()) {
+      section.appendElement("h3").text(en() ? "Tables" : "表格");
+      HtmlTables tables = new HtmlTables(lang, new CellMarks(result.activeFindings()));
+      for (TableKind kind : TableKind.values()) {
+        report.table(kind).ifPresent(t -> section.appendChild(tables.render(t)));
+      }
+    }
+    return section;
+  }
+
+  private String meta(FileResult result) {
+    Report r = result.report();
+    String kind = (en() ? "read as " : "读取为 ") + result.kind();
+    if (r == null) {
+      return kind + (en() ? " · unreadable" : " · 无法读取");
+    }
+    String year = r.hasYear() ? (en() ? "report year " + r.year() : r.year() + " 年度") : (en() ? "year unknown" : "年度未知");
+    return kind + " · " + year + " · " + r.format().label(en()) + " · " + (en() ? "lines: " : "行数：") + r.source().lineCount();
+  }
+
+  private String groupTitle(FindingGroups.Group group) {
+    if (group.part() == null) {
+      return en() ? "Preface and title" : "前言/标题";
+    }
+    int line = group.part().heading().span().line();
+    return group.part().heading().text() + (en() ? " (line " + line + ")" : "（第 " + line + " 行）");
+  }
+
+  private void finding(Element list, Finding f, Report report) {
+    Severity s = f.severity();
+    Element li = list.appendElement("li").addClass(s.id()).attr("data-rule", f.ruleId());
+    li.appendElement("span").addClass("sev").addClass(s.id()).text(s.label(en()));
+    Span span = f.span();
+    String where = en() ? "line " + span.line() + ", column " + span.column() : "第 " + span.line() + " 行第 " + span.column() + " 列";
+    if (!span.locator().isEmpty()) {
+      where += " · " + span.locator().describe(en());
+    }
+    li.appendElement("span").addClass("where").text(where);
+    li.appendElement("span").addClass("rule").text("[" + f.ruleId() + "]");
+    li.appendElement("span").addClass("message").text(f.message().get(lang));
+    if (report != null && span.line() <= report.source().lineCount()) {
+      String line = report.source().line(span.line()).strip();
+      if (!line.isEmpty()) {
+        li.appendElement("code").addClass("source").text(line.length() > 200 ? line.substring(0, 200) + "…" : line);
+      }
+    }
+    catalog.rule(f.ruleId()).map(Rule::help).map(h -> h.get(lang).strip()).filter(h -> !h.isEmpty())
+        .ifPresent(h -> li.appendElement("span").addClass("fix").text((en() ? "Fix: " : "修正：") + h));
+  }
+}
