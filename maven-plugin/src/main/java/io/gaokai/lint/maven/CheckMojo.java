@@ -4,6 +4,8 @@ import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintRun;
 import io.gaokai.lint.core.Linter;
 import io.gaokai.lint.core.RunSummary;
+import io.gaokai.lint.core.config.Config;
+import io.gaokai.lint.core.config.ConfigLoader;
 import io.gaokai.lint.core.report.FormatContext;
 import io.gaokai.lint.core.report.Formatters;
 import io.gaokai.lint.core.rules.Lang;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,11 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.ruleSets", defaultValue = "national")
   private List<String> ruleSets;
 
-  /** A rule-set YAML file whose rules are added to (and replace those of the same id in) {@link #ruleSets}. */
+  /**
+   * A configuration file in the format of {@code .gaokai-lint.yaml} (extends, rules, severity,
+   * overrides). Without it, a {@code .gaokai-lint.yaml} in the project directory or above is used;
+   * without either, {@link #ruleSets}.
+   */
   @Parameter(property = "gaokai.configFile")
   private File configFile;
 
@@ -124,15 +131,17 @@ public final class CheckMojo extends AbstractMojo {
     List<String> formatNames = formatNames();
     Path projectDir = project.getBasedir().toPath();
     Path base = baseDirectory == null ? projectDir : baseDirectory.toPath();
-    RuleSet rules = rules(projectDir);
+    Config config = config(projectDir);
+    RuleSet rules = config != null ? config.rules() : rules(projectDir);
     List<InputCollector.Input> inputs = inputs(projectDir, base);
     if (inputs.isEmpty()) {
       getLog().info("gaokai-lint: 没有找到报告 / no reports found in " + directories(projectDir));
     }
     FormatContext context = new FormatContext(plugin.getVersion(), language, threshold, rules, base);
     List<Path> written = new ArrayList<>();
-    RunSummary summary = run(context, inputs, formatNames, written);
-    judge(summary, threshold, written);
+    FailingReports failing = new FailingReports(threshold);
+    RunSummary summary = run(context, config, inputs, formatNames, written, failing);
+    judge(summary, threshold, written, failing.files());
   }
 
   private Lang language() throws MojoExecutionException {
@@ -174,8 +183,7 @@ public final class CheckMojo extends AbstractMojo {
 
   private RuleSet rules(Path projectDir) throws MojoExecutionException {
     try {
-      return new RuleSets(new RuleSetLoader(), projectDir)
-          .load(ruleSets == null ? List.of("national") : ruleSets, configFile == null ? null : configFile.toPath());
+      return new RuleSets(new RuleSetLoader(), projectDir).load(ruleSets == null ? List.of("national") : ruleSets);
     } catch (RuleDefinitionException e) {
       throw new MojoExecutionException("gaokai-lint: 规则文件错误 / rule file error: " + e.getMessage(), e);
     }
@@ -196,10 +204,25 @@ public final class CheckMojo extends AbstractMojo {
     return sourceDirectories.stream().map(f -> projectDir.resolve(f.toPath())).toList();
   }
 
-  private RunSummary run(FormatContext context, List<InputCollector.Input> inputs, List<String> formatNames, List<Path> written)
+  private Config config(Path projectDir) throws MojoExecutionException {
+    Path file = configFile != null ? projectDir.resolve(configFile.toPath()) : ConfigLoader.find(projectDir);
+    if (file == null) {
+      return null;
+    }
+    try {
+      return new ConfigLoader(new RuleSetLoader()).load(file);
+    } catch (RuleDefinitionException e) {
+      throw new MojoExecutionException("gaokai-lint: 配置文件错误 / configuration error: " + e.getMessage(), e);
+    }
+  }
+
+  private RunSummary run(
+      FormatContext context, Config config, List<InputCollector.Input> inputs, List<String> formatNames,
+      List<Path> written, FailingReports failing)
       throws MojoExecutionException {
     List<LintRun.Output> outputs = new ArrayList<>();
     outputs.add(new LintRun.Output(new MavenLogOutput(getLog(), context), Writer.nullWriter()));
+    outputs.add(new LintRun.Output(failing, Writer.nullWriter()));
     try {
       if (!formatNames.isEmpty()) {
         Files.createDirectories(outputDirectory.toPath());
@@ -210,7 +233,14 @@ public final class CheckMojo extends AbstractMojo {
         outputs.add(new LintRun.Output(Formatters.create(format, context), writer));
         written.add(file);
       }
-      return LintRun.run(new Linter(context.rules()), inputs, outputs);
+      Map<Object, Linter> linters = new HashMap<>();
+      return LintRun.run(
+          input -> config == null
+              ? linters.computeIfAbsent("rules", k -> new Linter(context.rules()))
+              : linters.computeIfAbsent(config.severitiesFor(input.path()), k -> new Linter(config.ruleSetFor(input.path()))),
+          inputs,
+          outputs,
+          r -> r);
     } catch (IOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法写入结果 / cannot write the results: " + e.getMessage(), e);
     } finally {
@@ -224,8 +254,10 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  private void judge(RunSummary summary, Severity threshold, List<Path> written) throws MojoFailureException {
-    String files = written.isEmpty() ? "" : "；结果 / results: " + String.join(", ", written.stream().map(this::shown).toList());
+  private void judge(RunSummary summary, Severity threshold, List<Path> written, List<String> reports)
+      throws MojoFailureException {
+    String files = (reports.isEmpty() ? "" : "；报告 / reports: " + String.join(", ", reports))
+        + (written.isEmpty() ? "" : "；结果 / results: " + String.join(", ", written.stream().map(this::shown).toList()));
     if (summary.unreadable() > 0) {
       throw new MojoFailureException(
           "gaokai-lint: " + summary.unreadable() + " 个文件无法读取 / file(s) could not be read" + files);

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules a build runs: the named rule sets in order — a built-in set by name ({@code national})
- * or a YAML file by path, relative to the project — then the rules of the configuration file. A
- * rule defined again later replaces the earlier one with its id.
+ * The rules a build without a configuration file runs: the named rule sets in order — a built-in
+ * set by name ({@code national}) or a YAML file by path, relative to the project. A rule defined
+ * again later replaces the earlier one with its id.
  */
 final class RuleSets {
 
@@ -23,7 +23,7 @@ final class RuleSets {
     this.projectDirectory = projectDirectory;
   }
 
-  RuleSet load(List<String> names, Path configFile) throws RuleDefinitionException {
+  RuleSet load(List<String> names) throws RuleDefinitionException {
     List<Rule> rules = new ArrayList<>();
     List<String> loaded = new ArrayList<>();
     for (String raw : names) {
@@ -34,11 +34,6 @@ final class RuleSets {
       RuleSet set = loader.hasBuiltIn(name) ? loader.builtIn(name) : loader.file(projectDirectory.resolve(name));
       rules.addAll(set.rules());
       loaded.add(name);
-    }
-    if (configFile != null) {
-      RuleSet config = loader.file(projectDirectory.resolve(configFile.toString()));
-      rules.addAll(config.rules());
-      loaded.add(configFile.toString());
     }
     return new RuleSet(String.join("+", loaded), rules);
   }
