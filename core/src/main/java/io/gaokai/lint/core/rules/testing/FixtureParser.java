@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Reads the annotations of a fixture and produces the text to lint: every whole-line HTML comment
  * ({@code <!-- ... -->}) becomes an empty line, so line numbers stay the same and tables stay whole.
- * Comments that begin with {@code expect:} or {@code ok:} are annotations; other comments are notes
- * for the reader. Stateless.
+ * Comments that begin with {@code expect} or {@code ok} are annotations (a malformed one is a
+ * problem of the fixture); other comments are notes for the reader. Stateless.
  */
 final class FixtureParser {
 
-  /** What a fixture's text holds: the text to lint, the annotations and the problems found. */
-  record Parsed(String lintText, List<Annotation> annotations, List<FixtureProblem> problems) {}
+  /** What a fixture's text holds: the text to lint, the annotations, the notes and the problems found. */
+  record Parsed(String lintText, List<Annotation> annotations, List<String> notes, List<FixtureProblem> problems) {}
 
   private static final Pattern COMMENT = Pattern.compile("^[\\s\\u3000\\uFEFF]*<!--(.*?)-->[\\s\\u3000]*$");
   private static final Pattern ANNOTATION = Pattern.compile("^(expect|ok)\\s*:(.*)$", Pattern.DOTALL);
@@ -34,12 +34,18 @@ final class FixtureParser {
       comment[i] = COMMENT.matcher(lines.get(i)).matches();
     }
     List<Annotation> annotations = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     List<FixtureProblem> problems = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (comment[i]) {
         Matcher m = COMMENT.matcher(lines.get(i));
         m.matches();
-        read(m.group(1).strip(), i + 1, target(lines, comment, i), annotations, problems);
+        String content = m.group(1).strip();
+        if (LOOKS_LIKE_ANNOTATION.matcher(content).find()) {
+          read(content, i + 1, target(lines, comment, i), annotations, problems);
+        } else if (!content.isEmpty()) {
+          notes.add(content);
+        }
       }
     }
     conflicts(annotations, problems);
@@ -50,7 +56,7 @@ final class FixtureParser {
       }
       lint.append(comment[i] ? "" : lines.get(i));
     }
-    return new Parsed(lint.toString(), List.copyOf(annotations), List.copyOf(problems));
+    return new Parsed(lint.toString(), List.copyOf(annotations), List.copyOf(notes), List.copyOf(problems));
   }
 
   /** Lines as the linter numbers them: split on CRLF, LF and lone CR. */
@@ -77,11 +83,9 @@ final class FixtureParser {
       String content, int line, int target, List<Annotation> annotations, List<FixtureProblem> problems) {
     Matcher m = ANNOTATION.matcher(content);
     if (!m.matches()) {
-      if (LOOKS_LIKE_ANNOTATION.matcher(content).find()) {
-        problems.add(new FixtureProblem(line, null, new LocalizedText(
-            "无法识别的标注“" + content + "”，应写作 <!-- expect: 规则ID --> 或 <!-- ok: 规则ID -->",
-            "malformed annotation “" + content + "”; write <!-- expect: RULE-ID --> or <!-- ok: RULE-ID -->")));
-      }
+      problems.add(new FixtureProblem(line, null, new LocalizedText(
+          "无法识别的标注“" + content + "”，应写作 <!-- expect: 规则ID --> 或 <!-- ok: 规则ID -->",
+          "malformed annotation “" + content + "”; write <!-- expect: RULE-ID --> or <!-- ok: RULE-ID -->")));
       return;
     }
     Annotation.Kind kind = Annotation.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));

@@ -26,20 +26,28 @@ import java.util.Set;
  * @param text the fixture as written
  * @param lintText the text that is linted: the fixture with its comment lines emptied
  * @param annotations the annotations, one per rule named, in file order
+ * @param notes the other comments, in file order: what the fixture shows, for readers
  * @param problems what makes the fixture unusable as written (malformed annotations and the like)
  */
 public record RuleFixture(
-    String name, String ruleId, String text, String lintText, List<Annotation> annotations, List<FixtureProblem> problems) {
+    String name,
+    String ruleId,
+    String text,
+    String lintText,
+    List<Annotation> annotations,
+    List<String> notes,
+    List<FixtureProblem> problems) {
 
   public RuleFixture {
     annotations = List.copyOf(annotations);
+    notes = List.copyOf(notes);
     problems = List.copyOf(problems);
   }
 
   /** Reads a fixture's annotations. */
   public static RuleFixture parse(String name, String ruleId, String text) {
     FixtureParser.Parsed parsed = FixtureParser.parse(text);
-    return new RuleFixture(name, ruleId, text, parsed.lintText(), parsed.annotations(), parsed.problems());
+    return new RuleFixture(name, ruleId, text, parsed.lintText(), parsed.annotations(), parsed.notes(), parsed.problems());
   }
 
   /** The directory's rule, then every rule the annotations name, each once. */

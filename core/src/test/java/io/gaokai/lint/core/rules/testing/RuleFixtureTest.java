@@ -46,6 +46,7 @@ class RuleFixtureTest {
 
     assertThat(f.annotations()).extracting(Annotation::target).containsExactly(6, 6);
     assertThat(f.annotations()).extracting(Annotation::kind).containsExactly(Annotation.Kind.EXPECT, Annotation.Kind.OK);
+    assertThat(f.notes()).containsExactly("a note for the reader");
   }
 
   @Test
