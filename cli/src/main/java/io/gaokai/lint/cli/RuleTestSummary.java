@@ -45,8 +45,12 @@ final class RuleTestSummary {
     long failed = report.failedRules();
     int fixtures = report.results().size();
     out.add(en
-        ? passed + " passed, " + failed + " failed (" + (passed + failed) + " rules, " + fixtures + " fixtures)"
+        ? passed + " passed, " + failed + " failed (" + count(passed + failed, "rule") + ", " + count(fixtures, "fixture") + ")"
         : passed + " 条通过，" + failed + " 条失败（共 " + (passed + failed) + " 条规则，" + fixtures + " 个用例）");
     return out;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
