@@ -35,7 +35,7 @@ final class FixtureExcerpt {
     List<String> out = new ArrayList<>();
     for (int n = from; n <= to; n++) {
       String line = text.get(n - 1).replace("\t", "  ").stripTrailing();
-      out.add(" ".repeat(Math.max(0, 5 - digits)) + String.format("%" + digits + "d", n) + " | " + TextTable.fit(line, MAX_WIDTH));
+      out.add((" ".repeat(Math.max(0, 5 - digits)) + String.format("%" + digits + "d", n) + " | " + TextTable.fit(line, MAX_WIDTH)).stripTrailing());
     }
     return out;
   }

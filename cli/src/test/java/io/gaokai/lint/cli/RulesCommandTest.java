@@ -211,7 +211,7 @@ class RulesCommandTest {
     List<String> lines = out.lines().toList();
     int annotation = lines.indexOf(lines.stream().filter(l -> l.endsWith("| <!-- expect: period-not-calendar-year -->")).findFirst().orElseThrow());
     assertThat(lines.get(annotation + 1)).matches(" +\\d+ \\| 本报告.*统计期限自2023年1月1日起至2023年6月30日止.*");
-    assertThat(lines.get(annotation - 1)).matches(" +\\d+ \\| ?");
+    assertThat(lines.get(annotation - 1)).matches(" +\\d+ \\|");
     assertThat(out).contains("Fires on: national/period-not-calendar-year/fires-first-half-year.md")
         .contains("→ line ")
         .contains("is not a whole calendar year");
