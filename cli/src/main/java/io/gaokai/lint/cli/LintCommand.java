@@ -40,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = RulesCommand.class,
     description = {
       "检查政府信息公开工作年度报告是否符合全国统一格式。",
       "Checks 政府信息公开工作年度报告 (annual reports on government information disclosure) against the national format."
@@ -55,7 +56,7 @@ public final class LintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -89,6 +90,9 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (paths.isEmpty()) {
+      return usage("缺少要检查的报告文件或目录 / missing required parameter: 'PATH'");
+    }
     Lang language;
     Severity threshold;
     try {
