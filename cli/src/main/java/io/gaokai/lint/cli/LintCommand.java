@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,
-    subcommands = {ConfigCommand.class},
+    subcommands = {ConfigCommand.class, RulesCommand.class},
     usageHelpAutoWidth = true,
     description = {
       "检查政府信息公开工作年度报告是否符合全国统一格式。",

@@ -26,11 +26,14 @@ import java.util.Map;
 /** Builds the {@link Report} model from the text a reader produced. Stateless and thread-safe. */
 public final class ReportParser {
 
+  /** Words of table 四's header that prose about review and litigation does not use. */
+  private static final List<String> REVIEW_COLUMN_WORDS = List.of("结果维持", "结果纠正", "尚未审结", "直接起诉", "复议后起诉");
+
   public Report parse(SourceDocument doc) {
     List<PartHeading> headings = HeadingFinder.find(doc);
     List<Part> parts = parts(doc, headings);
-    int firstHeadingLine = headings.isEmpty() ? Math.min(doc.lineCount(), 12) : headings.get(0).span().line();
-    Title title = DocumentFacts.title(doc, Math.max(firstHeadingLine, 1));
+    int firstHeading = headings.isEmpty() ? Math.min(doc.lineCount(), 12) : headings.get(0).span().line();
+    Title title = DocumentFacts.title(doc, Math.max(firstHeading, 1));
     StatisticalPeriod period = DocumentFacts.period(doc);
     List<YearMention> overviewYears = overviewYears(doc, parts, headings);
 
@@ -78,10 +81,11 @@ public final class ReportParser {
       }
       tables.put(TableKind.ACTIVE_DISCLOSURE, table(doc, TableKind.ACTIVE_DISCLOSURE, format, activeRange[0], active, missing));
     }
-    int reviewFrom = applications != null ? applications.lastLine() + 1 : 1;
+    int reviewFrom =
+        Math.max(applications != null ? applications.lastLine() + 1 : 1, firstHeadingLine(headings, PartKind.REVIEW_LITIGATION));
     int[] reviewRange = reviewRange(doc, headings, reviewFrom);
-    if (reviewRange != null) {
-      ReviewTableReader.Result review = new ReviewTableReader(doc).read(reviewRange[0], reviewRange[1]);
+    ReviewTableReader.Result review = reviewRange == null ? null : new ReviewTableReader(doc).read(reviewRange[0], reviewRange[1]);
+    if (review != null && isReviewTable(review)) {
       String header = review.headerText().replaceAll("\\s+", "");
       List<String> missing = new ArrayList<>();
       for (String label : NationalTemplate.REVIEW_HEADERS) {
@@ -240,6 +244,24 @@ public final class ReportParser {
       end = Math.min(end, applications[0] - 1);
     }
     return new int[] {start, end};
+  }
+
+  /** The line of the first heading of the given part, or 1 when there is none. */
+  private static int firstHeadingLine(List<PartHeading> headings, PartKind kind) {
+    return headings.stream().filter(h -> h.kind() == kind).mapToInt(h -> h.span().line()).findFirst().orElse(1);
+  }
+
+  /**
+   * Whether what was read where table 四 should be is a table: it has values, or its header names a
+   * column of the template. A sentence such as 本年度未发生行政复议、行政诉讼 names 行政复议 but is no
+   * table; taking it for one would report a table without rows instead of a missing table.
+   */
+  private static boolean isReviewTable(ReviewTableReader.Result review) {
+    if (review.row() != null || !review.extraRows().isEmpty()) {
+      return true;
+    }
+    String header = NormalizedText.normalize(review.headerText());
+    return REVIEW_COLUMN_WORDS.stream().anyMatch(header::contains);
   }
 
   /**

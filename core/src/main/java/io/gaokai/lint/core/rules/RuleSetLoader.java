@@ -197,7 +197,8 @@ public final class RuleSetLoader {
     Map<String, Mark> optionMarks = new LinkedHashMap<>(m.keyMarks());
     COMMON_KEYS.forEach(optionEntries::remove);
     COMMON_KEYS.forEach(optionMarks::remove);
-    Options options = new Options(new YamlNode.Mapping(optionEntries, optionMarks, m.mark()), Set.of());
+    YamlNode.Mapping optionMap = new YamlNode.Mapping(optionEntries, optionMarks, m.mark());
+    Options options = new Options(optionMap, Set.of());
     Check check = kind.create(options);
     options.requireAllRead(type);
     checkPlaceholders(m, message, kind);
@@ -212,7 +213,8 @@ public final class RuleSetLoader {
         help == null ? new LocalizedText("", "") : help,
         when,
         check,
-        m.mark());
+        m.mark(),
+        optionMap);
   }
 
   private static void checkPlaceholders(YamlNode.Mapping m, LocalizedText message, CheckKind kind)

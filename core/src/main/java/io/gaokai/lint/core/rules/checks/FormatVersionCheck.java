@@ -6,7 +6,6 @@ import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.model.TableRow;
-import io.gaokai.lint.core.model.Title;
 import io.gaokai.lint.core.rules.Check;
 import io.gaokai.lint.core.rules.CheckKind;
 import io.gaokai.lint.core.rules.Options;
@@ -91,7 +90,7 @@ public final class FormatVersionCheck implements Check {
   }
 
   private static Span anchor(Report report) {
-    return report.titleLine().map(Title::span).orElse(report.source().span(1, 1, 1));
+    return DocumentAnchor.of(report);
   }
 
   private static Args args(Report report, List<String> labels) {

@@ -72,7 +72,7 @@ public final class PatternCheck implements Check {
   public void run(Report report, Reporter reporter) {
     int first = 1;
     int last = report.source().lineCount();
-    Span partSpan = report.source().span(1, 1, 1);
+    Span partSpan = DocumentAnchor.of(report);
     String partName = "全文";
     if (part != null) {
       Part p = report.part(part).orElse(null);

@@ -3,9 +3,7 @@ package io.gaokai.lint.core.rules.checks;
 import io.gaokai.lint.core.model.OrganKind;
 import io.gaokai.lint.core.model.PublicationDate;
 import io.gaokai.lint.core.model.Report;
-import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.StatisticalPeriod;
-import io.gaokai.lint.core.model.Title;
 import io.gaokai.lint.core.model.YearMention;
 import io.gaokai.lint.core.rules.Check;
 import io.gaokai.lint.core.rules.CheckKind;
@@ -80,8 +78,7 @@ public final class PeriodCheck implements Check {
     switch (aspect) {
       case "missing" -> {
         if (period == null) {
-          Span where = report.titleLine().map(Title::span).orElse(report.source().span(1, 1, 1));
-          reporter.report(where, args(report).build());
+          reporter.report(DocumentAnchor.of(report), args(report).build());
         }
       }
       case "not-calendar-year" -> {

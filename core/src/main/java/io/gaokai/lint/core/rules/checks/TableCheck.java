@@ -175,6 +175,6 @@ public final class TableCheck implements Check {
           case APPLICATIONS -> PartKind.APPLICATIONS;
           case REVIEW_LITIGATION -> PartKind.REVIEW_LITIGATION;
         };
-    return report.part(part).map(p -> p.heading().span()).orElse(report.source().span(1, 1, 1));
+    return report.part(part).map(p -> p.heading().span()).orElseGet(() -> DocumentAnchor.of(report));
   }
 }
