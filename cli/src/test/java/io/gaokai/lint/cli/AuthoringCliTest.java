@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,5 +157,42 @@ class AuthoringCliTest {
     assertThat(r.out()).contains("[fee-statement-missing]");
     assertThat(new ObjectMapper().readTree(json.toFile()).at("/files/0/year").asInt()).isEqualTo(2023);
     assertThat(CliRunner.run("--report", "pdf:x.pdf", Examples.seed("000").toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aYamlOnlyRuleAppearsInEveryOutputFormat() throws IOException {
+    Files.writeString(tmp.resolve(".gaokai-lint.yaml"), CITE_492_RULE);
+    Path r = report("report.md", seed003().replace("（一）主动公开方面。", "（一）主动公开方面。依据国务院令第492号，"));
+    List<String> formats = List.of("text", "json", "sarif", "junit", "html");
+    List<String> args = new java.util.ArrayList<>();
+    for (String f : formats) {
+      args.add("--report");
+      args.add(f + ":" + tmp.resolve("out." + f));
+    }
+    args.add(r.toString());
+    CliRunner.Result result = CliRunner.run(args.toArray(String[]::new));
+    assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    for (String f : formats) {
+      assertThat(Files.readString(tmp.resolve("out." + f), StandardCharsets.UTF_8)).as(f).contains("cite-492");
+    }
+    JsonNode sarif = new ObjectMapper().readTree(tmp.resolve("out.sarif").toFile());
+    assertThat(sarif.at("/runs/0/tool/driver/rules").findValuesAsText("id")).contains("cite-492");
+  }
+
+  @Test
+  void rulesTestRunsTheUsersFixturesAgainstTheUsersRules() throws IOException {
+    Path rules = Files.writeString(tmp.resolve("my-rules.yaml"), CITE_492_RULE);
+    Path fixtures = Files.createDirectories(tmp.resolve("fixtures/cite-492"));
+    Files.writeString(fixtures.resolve("fires.md"),
+        "# 某局 2023 年政府信息公开工作年度报告\n<!-- expect: cite-492 -->\n依据国务院令第492号编制。\n");
+    Files.writeString(fixtures.resolve("quiet.md"),
+        "# 某局 2023 年政府信息公开工作年度报告\n<!-- ok: cite-492 -->\n依据国务院令第711号编制。\n");
+    CliRunner.Result pass = CliRunner.run("rules", "test", tmp.resolve("fixtures").toString(), "--rules", rules.toString(), "--lang", "en");
+    assertThat(pass.exitCode()).as(pass.out() + pass.err()).isZero();
+    assertThat(pass.out()).contains("1 passed, 0 failed");
+    Files.writeString(fixtures.resolve("fires.md"), "# 某局 2023 年政府信息公开工作年度报告\n\n依据国务院令第492号编制。\n");
+    CliRunner.Result fail = CliRunner.run("rules", "test", tmp.resolve("fixtures").toString(), "--rules", rules.toString(), "--lang", "en");
+    assertThat(fail.exitCode()).isEqualTo(1);
+    assertThat(fail.out()).contains("0 passed, 1 failed");
   }
 }

@@ -31,7 +31,9 @@ public final class ConfigLoader {
   /** What a configuration extends when it says nothing. */
   public static final List<String> DEFAULT_EXTENDS = List.of("national");
 
-  private static final Set<String> KEYS = Set.of("extends", "rules", "severity", "overrides", "lang", "failOn");
+  /** The keys of a configuration; {@code ruleset} and {@code description} make every rule set a configuration too. */
+  private static final Set<String> KEYS =
+      Set.of("ruleset", "description", "extends", "rules", "severity", "overrides", "lang", "failOn");
 
   private final RuleSetLoader rules;
 
