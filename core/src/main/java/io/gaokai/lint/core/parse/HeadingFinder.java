@@ -49,7 +49,10 @@ final class HeadingFinder {
     if (rest.isEmpty() || rest.contains("。")) {
       return null;
     }
-    String compact = rest.replaceAll("[\\s\\u3000]+", "");
+    if (!markdown && !startsLikeANumberedHeading(rest)) {
+      return null;
+    }
+    String compact = withoutSpaces(rest);
     Matcher numbered = NUMBERED.matcher(compact);
     int number = 0;
     String words;
@@ -71,6 +74,22 @@ final class HeadingFinder {
     }
     int column = line.codePointCount(0, start) + 1;
     return new PartHeading(kind, number, rest, doc.span(lineNumber, column, rest.codePointCount(0, rest.length())));
+  }
+
+  private static boolean startsLikeANumberedHeading(String rest) {
+    char c = rest.charAt(0);
+    return c == '第' || PartKind.NUMERALS.contains(String.valueOf(c));
+  }
+
+  private static String withoutSpaces(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static PartKind kindOf(String words) {

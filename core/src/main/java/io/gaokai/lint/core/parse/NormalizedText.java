@@ -25,7 +25,23 @@ public record NormalizedText(String text, int[] sourceColumns) {
     int i = 0;
     while (i < original.length()) {
       int cp = original.codePointAt(i);
-      String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+      String folded = isStable(cp) ? null : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+      if (folded == null) {
+        char c = (char) cp;
+        if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c))) {
+          if (c == ',') {
+            c = out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1)) ? '.' : ',';
+          }
+          if (out.length() == cols.length) {
+            cols = java.util.Arrays.copyOf(cols, cols.length * 2);
+          }
+          cols[out.length()] = column;
+          out.append(c);
+        }
+        column++;
+        i++;
+        continue;
+      }
       for (int k = 0; k < folded.length(); k++) {
         char c = folded.charAt(k);
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c)) {
@@ -44,6 +60,11 @@ public record NormalizedText(String text, int[] sourceColumns) {
       i += Character.charCount(cp);
     }
     return new NormalizedText(out.toString(), java.util.Arrays.copyOf(cols, out.length()));
+  }
+
+  /** ASCII and CJK unified ideographs are their own NFKC form: no need to ask the normaliser. */
+  private static boolean isStable(int cp) {
+    return cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF);
   }
 
   /** The normalised form only. */

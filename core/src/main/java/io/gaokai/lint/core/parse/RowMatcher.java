@@ -41,12 +41,16 @@ final class RowMatcher {
   Match match(String text, Set<RowTemplate> taken, int lastIndex, FormatVersion format) {
     Match best = null;
     double bestScore = Double.MAX_VALUE;
+    java.util.BitSet present = charsOf(text);
     for (int i = 0; i < candidates.size(); i++) {
       RowTemplate row = candidates.get(i);
       if (taken.contains(row)) {
         continue;
       }
       String label = normalisedLabels.get(i);
+      if (cannotMatch(label, present)) {
+        continue;
+      }
       ApproximateMatch m = ApproximateMatch.find(label, text);
       double score = Double.MAX_VALUE;
       int distance = m.distance();
@@ -89,5 +93,35 @@ final class RowMatcher {
       }
     }
     return best;
+  }
+
+  /** The characters of the text, by their low 16 bits (a cheap filter, not an exact set). */
+  private static java.util.BitSet charsOf(String text) {
+    java.util.BitSet set = new java.util.BitSet(1 << 16);
+    for (int i = 0; i < text.length(); i++) {
+      set.set(text.charAt(i));
+    }
+    return set;
+  }
+
+  /**
+   * Whether the label cannot be recognised in the text: each of its characters absent from the
+   * text costs at least one edit, so when that count alone exceeds what either the whole-label or
+   * the cut-label match allows, the dynamic programming is skipped.
+   */
+  private static boolean cannotMatch(String label, java.util.BitSet present) {
+    int missing = 0;
+    boolean cutPossible = false;
+    for (int i = 0; i < label.length(); i++) {
+      if (!present.get(label.charAt(i))) {
+        missing++;
+      }
+      int prefix = i + 1;
+      if (prefix >= MIN_PARTIAL_LENGTH && missing <= (int) (prefix * 0.3)) {
+        cutPossible = true;
+      }
+    }
+    boolean wholePossible = missing <= Math.max(1, (int) (label.length() * MAX_ERROR_RATE));
+    return !wholePossible && !cutPossible;
   }
 }
