@@ -19,47 +19,52 @@ public record NormalizedText(String text, int[] sourceColumns) {
 
   /** Normalises {@code original}, whose first code point sits at 0-based column {@code base}. */
   public static NormalizedText of(String original, int base) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] cols = new int[original.length() * 2 + 4];
+    Builder out = new Builder(original.length());
     int column = base;
     int i = 0;
     while (i < original.length()) {
       int cp = original.codePointAt(i);
-      String folded = isStable(cp) ? null : Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-      if (folded == null) {
-        char c = (char) cp;
-        if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c))) {
-          if (c == ',') {
-            c = out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1)) ? '.' : ',';
-          }
-          if (out.length() == cols.length) {
-            cols = java.util.Arrays.copyOf(cols, cols.length * 2);
-          }
-          cols[out.length()] = column;
-          out.append(c);
+      if (isStable(cp)) {
+        out.append((char) cp, column);
+      } else {
+        String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        for (int k = 0; k < folded.length(); k++) {
+          out.append(folded.charAt(k), column);
         }
-        column++;
-        i++;
-        continue;
-      }
-      for (int k = 0; k < folded.length(); k++) {
-        char c = folded.charAt(k);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c)) {
-          continue;
-        }
-        if (c == '、' || c == ',' || c == '．') {
-          c = out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1)) ? '.' : ',';
-        }
-        if (out.length() == cols.length) {
-          cols = java.util.Arrays.copyOf(cols, cols.length * 2);
-        }
-        cols[out.length()] = column;
-        out.append(c);
       }
       column++;
       i += Character.charCount(cp);
     }
-    return new NormalizedText(out.toString(), java.util.Arrays.copyOf(cols, out.length()));
+    return out.build();
+  }
+
+  /** Appends folded characters, dropping and unifying as the class describes. */
+  private static final class Builder {
+    private final StringBuilder text;
+    private int[] columns;
+
+    Builder(int capacity) {
+      text = new StringBuilder(capacity);
+      columns = new int[capacity + 4];
+    }
+
+    void append(char c, int column) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c)) {
+        return;
+      }
+      if (c == '、' || c == ',' || c == '．') {
+        c = text.length() > 0 && Character.isDigit(text.charAt(text.length() - 1)) ? '.' : ',';
+      }
+      if (text.length() == columns.length) {
+        columns = java.util.Arrays.copyOf(columns, columns.length * 2);
+      }
+      columns[text.length()] = column;
+      text.append(c);
+    }
+
+    NormalizedText build() {
+      return new NormalizedText(text.toString(), java.util.Arrays.copyOf(columns, text.length()));
+    }
   }
 
   /** ASCII and CJK unified ideographs are their own NFKC form: no need to ask the normaliser. */

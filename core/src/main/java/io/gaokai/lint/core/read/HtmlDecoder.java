@@ -106,21 +106,9 @@ final class HtmlDecoder {
   }
 
   private static boolean hasByteOrderMark(byte[] bytes) {
-    return startsWith(bytes, 0xEF, 0xBB, 0xBF)
-        || startsWith(bytes, 0xFF, 0xFE)
-        || startsWith(bytes, 0xFE, 0xFF);
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)
+        || TextDecoder.startsWith(bytes, 0xFF, 0xFE)
+        || TextDecoder.startsWith(bytes, 0xFE, 0xFF);
   }
 
   private static boolean isAscii(byte[] bytes) {

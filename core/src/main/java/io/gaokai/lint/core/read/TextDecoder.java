@@ -109,7 +109,7 @@ public final class TextDecoder {
     return n > 0 && control * 20 > n;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReaderTest {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
-  private static final String SEED_001 = "/html/001_68120aa8738a8fff.html";
+  /** The bundled example page (seed 001 as a government site publishes it). */
+  private static final String SEED_001 = "../reports-examples/html/001_68120aa8738a8fff.html";
   private static final String SEED_001_GBK = "/html/001_68120aa8738a8fff.gbk.html";
 
   private final HtmlReader reader = new HtmlReader();
@@ -44,6 +45,13 @@ class HtmlReaderTest {
   }
 
   private static byte[] resource(String path) {
+    if (!path.startsWith("/")) {
+      try {
+        return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (InputStream in = HtmlReaderTest.class.getResourceAsStream(path)) {
       assertThat(in).as(path).isNotNull();
       return in.readAllBytes();
