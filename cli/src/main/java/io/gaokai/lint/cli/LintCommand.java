@@ -50,6 +50,17 @@ public final class LintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Where rule sets come from; {@link Main} passes one that already started loading the built-in set. */
+  final io.gaokai.lint.core.rules.RuleSetLoader ruleLoader;
+
+  public LintCommand() {
+    this(new io.gaokai.lint.core.rules.RuleSetLoader());
+  }
+
+  LintCommand(io.gaokai.lint.core.rules.RuleSetLoader ruleLoader) {
+    this.ruleLoader = ruleLoader;
+  }
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")
   List<String> paths = new ArrayList<>();
 

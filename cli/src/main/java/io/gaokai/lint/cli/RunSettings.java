@@ -9,7 +9,6 @@ import io.gaokai.lint.core.report.Formatters;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;
-import io.gaokai.lint.core.rules.RuleSetLoader;
 import io.gaokai.lint.core.rules.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ final class RunSettings {
       }
       extras.add(new ExtraReport(r.substring(0, colon), Path.of(r.substring(colon + 1))));
     }
-    ConfigLoader loader = new ConfigLoader(new RuleSetLoader());
+    ConfigLoader loader = new ConfigLoader(cmd.ruleLoader);
     Config defaults = loader.defaults();
     Config explicit = cmd.config == null ? null : loader.load(cmd.config);
     Map<Path, Config> configs = new HashMap<>();

@@ -90,6 +90,9 @@ public record Config(
   }
 
   RuleSet apply(Map<String, Setting<Severity>> changes) {
+    if (changes.isEmpty()) {
+      return rules;
+    }
     List<Rule> out = new ArrayList<>();
     for (Rule r : rules.rules()) {
       Setting<Severity> change = changes.get(r.id());

@@ -43,7 +43,7 @@ public final class ConfigLoader {
 
   /** The configuration without a file: the national rules and the defaults. */
   public Config defaults() throws RuleDefinitionException {
-    RuleSet set = rules.builtIn("national");
+    RuleSet set = rules.builtInDeferred("national");
     return new Config(null, set, Map.of(), List.of(), null, null, null, null);
   }
 

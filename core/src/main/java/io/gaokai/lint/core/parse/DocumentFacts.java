@@ -136,12 +136,12 @@ final class DocumentFacts {
   }
 
   /** Where each of the given template labels occurs (first occurrence each). */
-  static List<LabelMention> labels(SourceDocument doc, List<String> labels) {
+  static List<LabelMention> labels(SourceDocument doc, NormalizedLines normalized, List<String> labels) {
     List<LabelMention> out = new ArrayList<>();
     List<String> wanted = labels.stream().map(NormalizedText::normalize).toList();
     boolean[] found = new boolean[labels.size()];
     for (int n = 1; n <= doc.lineCount(); n++) {
-      NormalizedText line = NormalizedText.of(doc.line(n));
+      NormalizedText line = normalized.get(n);
       for (int i = 0; i < wanted.size(); i++) {
         int at;
         if (!found[i] && (at = line.text().indexOf(wanted.get(i))) >= 0) {

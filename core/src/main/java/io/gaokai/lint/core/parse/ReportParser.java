@@ -50,29 +50,30 @@ public final class ReportParser {
       yearSource = year > 0 ? YearSource.BODY : YearSource.NONE;
     }
 
-    List<LabelMention> labels2019 = DocumentFacts.labels(doc, NationalTemplate.LABELS_ONLY_2019);
-    List<LabelMention> labels2021 = DocumentFacts.labels(doc, NationalTemplate.LABELS_ONLY_2021);
+    NormalizedLines normalized = new NormalizedLines(doc);
+    List<LabelMention> labels2019 = DocumentFacts.labels(doc, normalized, NationalTemplate.LABELS_ONLY_2019);
+    List<LabelMention> labels2021 = DocumentFacts.labels(doc, normalized, NationalTemplate.LABELS_ONLY_2021);
 
     Map<TableKind, Table> tables = new EnumMap<>(TableKind.class);
     FormatVersion guess = FormatVersion.V2021;
-    int[] applicationsRange = applicationsRange(doc, headings);
+    int[] applicationsRange = applicationsRange(doc, normalized, headings);
     RowTableReader.Result applications = null;
     if (applicationsRange != null) {
       applications =
           new RowTableReader(doc, NationalTemplate.APPLICATION_ROWS, guess, "carryForward")
               .read(applicationsRange[0], applicationsRange[1]);
     }
-    FormatVersion format = format(doc, year, labels2019, labels2021, applications);
+    FormatVersion format = format(doc, normalized, year, labels2019, labels2021, applications);
     if (applications != null) {
       tables.put(
           TableKind.APPLICATIONS,
           table(doc, TableKind.APPLICATIONS, format, applicationsRange[0], applications, missingApplicationHeaders(applications)));
     }
-    int[] activeRange = activeDisclosureRange(doc, headings, applicationsRange);
+    int[] activeRange = activeDisclosureRange(doc, normalized, headings, applicationsRange);
     if (activeRange != null) {
       RowTableReader.Result active =
           new RowTableReader(doc, NationalTemplate.ACTIVE_DISCLOSURE_ROWS, format, null).read(activeRange[0], activeRange[1]);
-      String regionText = regionText(doc, activeRange[0], activeRange[1]);
+      String regionText = regionText(doc, normalized, activeRange[0], activeRange[1]);
       List<String> missing = new ArrayList<>();
       for (String label : NationalTemplate.activeDisclosureHeaders(format)) {
         if (!containsApproximately(regionText, NormalizedText.normalize(label))) {
@@ -83,7 +84,7 @@ public final class ReportParser {
     }
     int reviewFrom =
         Math.max(applications != null ? applications.lastLine() + 1 : 1, firstHeadingLine(headings, PartKind.REVIEW_LITIGATION));
-    int[] reviewRange = reviewRange(doc, headings, reviewFrom);
+    int[] reviewRange = reviewRange(doc, normalized, headings, reviewFrom);
     ReviewTableReader.Result review = reviewRange == null ? null : new ReviewTableReader(doc).read(reviewRange[0], reviewRange[1]);
     if (review != null && isReviewTable(review)) {
       String header = review.headerText().replaceAll("\\s+", "");
@@ -178,7 +179,8 @@ public final class ReportParser {
   }
 
   private static FormatVersion format(
-      SourceDocument doc, int year, List<LabelMention> l2019, List<LabelMention> l2021, RowTableReader.Result applications) {
+      SourceDocument doc,
+      NormalizedLines normalized, int year, List<LabelMention> l2019, List<LabelMention> l2021, RowTableReader.Result applications) {
     if (year > 0 && year <= 2018) {
       return FormatVersion.PRE_2019;
     }
@@ -200,7 +202,7 @@ public final class ReportParser {
     if (v2021 > v2019) {
       return FormatVersion.V2021;
     }
-    if (v2019 == 0 && applications == null && mentions(doc, "收费及减免")) {
+    if (v2019 == 0 && applications == null && mentions(doc, normalized, "收费及减免")) {
       return FormatVersion.PRE_2019;
     }
     if (year > 0) {
@@ -209,15 +211,20 @@ public final class ReportParser {
     return v2019 == 0 ? FormatVersion.UNKNOWN : FormatVersion.V2021;
   }
 
-  private static boolean mentions(SourceDocument doc, String phrase) {
-    return doc.lines().stream().anyMatch(l -> NormalizedText.normalize(l).contains(phrase));
+  private static boolean mentions(SourceDocument doc, NormalizedLines normalized, String phrase) {
+    for (int n = 1; n <= normalized.count(); n++) {
+      if (normalized.text(n).contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lines of table 三: from its header (or first row) to the next part heading after it. */
-  private static int[] applicationsRange(SourceDocument doc, List<PartHeading> headings) {
+  private static int[] applicationsRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings) {
     int start = -1;
     for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      String norm = NormalizedText.normalize(doc.line(n));
+      String norm = normalized.text(n);
       if (norm.contains("勾稽关系") || norm.contains("申请人情况") || norm.contains("本年新收政府信息公开申请数量")) {
         start = n;
       }
@@ -229,10 +236,10 @@ public final class ReportParser {
   }
 
   /** Lines of table 二: from 第二十条第（一）项 to table 三 or part 三. */
-  private static int[] activeDisclosureRange(SourceDocument doc, List<PartHeading> headings, int[] applications) {
+  private static int[] activeDisclosureRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int[] applications) {
     int start = -1;
     for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      if (NormalizedText.normalize(doc.line(n)).contains("第二十条第(一)项")) {
+      if (normalized.text(n).contains("第二十条第(一)项")) {
         start = n;
       }
     }
@@ -268,14 +275,14 @@ public final class ReportParser {
    * Lines of table 四: from the first non-heading line after {@code from} that names 行政复议 or
    * 行政诉讼 (PDF extraction may wrap the header cell: 行政复 / 议).
    */
-  private static int[] reviewRange(SourceDocument doc, List<PartHeading> headings, int from) {
+  private static int[] reviewRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int from) {
     for (int n = Math.max(1, from); n <= doc.lineCount(); n++) {
       final int line = n;
       boolean isHeading = headings.stream().anyMatch(h -> h.span().line() == line);
       if (isHeading) {
         continue;
       }
-      String here = NormalizedText.normalize(doc.line(n));
+      String here = normalized.text(n);
       if (here.contains("行政复") || here.contains("行政诉讼")) {
         return new int[] {n, nextHeadingLine(doc, headings, n, PartKind.PROBLEMS)};
       }
@@ -293,10 +300,10 @@ public final class ReportParser {
     return doc.lineCount();
   }
 
-  private static String regionText(SourceDocument doc, int first, int last) {
+  private static String regionText(SourceDocument doc, NormalizedLines normalized, int first, int last) {
     StringBuilder sb = new StringBuilder();
     for (int n = first; n <= last; n++) {
-      sb.append(NormalizedText.normalize(doc.line(n)));
+      sb.append(normalized.text(n));
     }
     return sb.toString();
   }
