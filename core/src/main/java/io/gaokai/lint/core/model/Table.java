@@ -46,6 +46,6 @@ public record Table(
 
   /** Rows found that belong to another format version's template. */
   public List<TableRow> rowsOfOtherVersion() {
-    return rows.stream().filter(r -> !expectedRows.contains(r.template())).toList();
+    return rows.stream().filter(r -> expectedRows.stream().noneMatch(t -> t == r.template())).toList();
   }
 }

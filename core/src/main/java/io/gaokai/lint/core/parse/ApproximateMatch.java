@@ -26,6 +26,8 @@ public record ApproximateMatch(int distance, int start, int end) {
     if (m == 0) {
       return new ApproximateMatch(0, n, n);
     }
+    char[] p = pattern.toCharArray();
+    char[] t = text.toCharArray();
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
     int[] prevStart = new int[m + 1];
@@ -40,9 +42,9 @@ public record ApproximateMatch(int distance, int start, int end) {
     for (int j = 1; j <= n; j++) {
       cur[0] = 0;
       curStart[0] = j;
-      char tc = text.charAt(j - 1);
+      char tc = t[j - 1];
       for (int i = 1; i <= m; i++) {
-        int cost = pattern.charAt(i - 1) == tc ? 0 : 1;
+        int cost = p[i - 1] == tc ? 0 : 1;
         int sub = prev[i - 1] + cost;
         int del = prev[i] + 1; // text char unmatched
         int ins = cur[i - 1] + 1; // pattern char unmatched
@@ -62,12 +64,12 @@ public record ApproximateMatch(int distance, int start, int end) {
         bestEnd = j;
         bestStart = curStart[m];
       }
-      int[] t = prev;
+      int[] swap = prev;
       prev = cur;
-      cur = t;
-      t = prevStart;
+      cur = swap;
+      swap = prevStart;
       prevStart = curStart;
-      curStart = t;
+      curStart = swap;
     }
     return new ApproximateMatch(best, bestStart + offset, bestEnd + offset);
   }
@@ -92,6 +94,8 @@ public record ApproximateMatch(int distance, int start, int end) {
       text = text.substring(offset);
     }
     int n = text.length();
+    char[] p = pattern.toCharArray();
+    char[] t = text.toCharArray();
     // D[i][j]: distance of pattern[0..i) against the best substring of text ending at j.
     int[] col = new int[m + 1];
     int[] start = new int[m + 1];
@@ -103,11 +107,11 @@ public record ApproximateMatch(int distance, int start, int end) {
       int diagStart = start[0];
       col[0] = 0;
       start[0] = j;
-      char tc = text.charAt(j - 1);
+      char tc = t[j - 1];
       for (int i = 1; i <= m; i++) {
         int up = col[i];
         int upStart = start[i];
-        int sub = diag + (pattern.charAt(i - 1) == tc ? 0 : 1);
+        int sub = diag + (p[i - 1] == tc ? 0 : 1);
         int del = up + 1;
         int ins = col[i - 1] + 1;
         if (sub <= del && sub <= ins) {

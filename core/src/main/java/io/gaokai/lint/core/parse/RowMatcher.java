@@ -41,14 +41,13 @@ final class RowMatcher {
   Match match(String text, Set<RowTemplate> taken, int lastIndex, FormatVersion format) {
     Match best = null;
     double bestScore = Double.MAX_VALUE;
-    java.util.BitSet present = charsOf(text);
     for (int i = 0; i < candidates.size(); i++) {
       RowTemplate row = candidates.get(i);
       if (taken.contains(row)) {
         continue;
       }
       String label = normalisedLabels.get(i);
-      if (cannotMatch(label, present)) {
+      if (cannotMatch(label, text)) {
         continue;
       }
       ApproximateMatch m = ApproximateMatch.find(label, text);
@@ -95,25 +94,16 @@ final class RowMatcher {
     return best;
   }
 
-  /** The characters of the text, by their low 16 bits (a cheap filter, not an exact set). */
-  private static java.util.BitSet charsOf(String text) {
-    java.util.BitSet set = new java.util.BitSet(1 << 16);
-    for (int i = 0; i < text.length(); i++) {
-      set.set(text.charAt(i));
-    }
-    return set;
-  }
-
   /**
    * Whether the label cannot be recognised in the text: each of its characters absent from the
    * text costs at least one edit, so when that count alone exceeds what either the whole-label or
    * the cut-label match allows, the dynamic programming is skipped.
    */
-  private static boolean cannotMatch(String label, java.util.BitSet present) {
+  private static boolean cannotMatch(String label, String text) {
     int missing = 0;
     boolean cutPossible = false;
     for (int i = 0; i < label.length(); i++) {
-      if (!present.get(label.charAt(i))) {
+      if (text.indexOf(label.charAt(i)) < 0) {
         missing++;
       }
       int prefix = i + 1;

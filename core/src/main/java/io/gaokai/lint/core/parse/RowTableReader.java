@@ -9,7 +9,6 @@ import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ final class RowTableReader {
   Result read(int first, int last) {
     List<RowBuilder> rows = new ArrayList<>();
     List<ExtraRow> extras = new ArrayList<>();
-    Set<RowTemplate> taken = new HashSet<>();
+    Set<RowTemplate> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     LabelBuffer label = new LabelBuffer();
     StringBuilder header = new StringBuilder();
     RowBuilder open = null;
