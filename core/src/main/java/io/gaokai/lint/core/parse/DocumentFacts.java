@@ -20,9 +20,11 @@ final class DocumentFacts {
 
   private static final Pattern TITLE =
       Pattern.compile("^(.{0,40}?)((?:19|20)\\d{2})\\s*年\\s*度?\\s*(.{0,24}?)(政府信息公开|政务公开|信息公开).{0,16}?报");
+  /** A date range, with white space allowed anywhere between its parts (PDF text spaces and wraps them). */
   private static final Pattern PERIOD =
       Pattern.compile(
-          "((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?:起)?(?:至|到|—+|-+|~|－|–)((?:19|20)\\d{2})?年?(\\d{1,2})月(\\d{1,2})日");
+          "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:起\\s*)?(?:至|到|—+|-+|~|－|–)\\s*"
+              + "(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern PERIOD_CONTEXT = Pattern.compile("统计|数据|期限|期间|时限");
   private static final Pattern PUBLISHED =
       Pattern.compile("发布(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
@@ -80,23 +82,45 @@ final class DocumentFacts {
     return organ.endsWith("人民政府") || organ.endsWith("政府") ? OrganKind.GOVERNMENT : OrganKind.DEPARTMENT;
   }
 
-  /** The statistical period: a date range near 统计/数据/期限, possibly broken over lines. */
+  /**
+   * The statistical period: a date range near 统计/数据/期限, possibly broken over lines. The lines
+   * are joined without separators (a wrapped sentence continues on the next line) and matched once.
+   */
   static StatisticalPeriod period(SourceDocument doc) {
-    CompactText compact = CompactText.of(doc);
-    Matcher m = PERIOD.matcher(compact.text());
+    StringBuilder joined = new StringBuilder();
+    int[] starts = new int[doc.lineCount() + 1];
+    for (int n = 1; n <= doc.lineCount(); n++) {
+      starts[n - 1] = joined.length();
+      joined.append(doc.line(n));
+    }
+    starts[doc.lineCount()] = joined.length();
+    Matcher m = PERIOD.matcher(joined);
     while (m.find()) {
-      int from = Math.max(0, m.start() - 40);
-      if (!PERIOD_CONTEXT.matcher(compact.text().substring(from, m.start())).find()) {
+      int from = Math.max(0, m.start() - 60);
+      if (!PERIOD_CONTEXT.matcher(joined.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
         continue;
       }
       int startYear = Integer.parseInt(m.group(1));
       int endYear = m.group(4) == null ? startYear : Integer.parseInt(m.group(4));
       LocalDate start = date(startYear, m.group(2), m.group(3));
       LocalDate end = date(endYear, m.group(5), m.group(6));
-      Span span = compact.span(doc, m.start(), m.end());
-      return new StatisticalPeriod(start, end, m.group(), span);
+      return new StatisticalPeriod(start, end, m.group().replaceAll("\\s+", ""), span(doc, starts, m.start(), m.end()));
     }
     return null;
+  }
+
+  /** The span of joined[start, end): on the line where it starts, to the end of the match or of that line. */
+  private static Span span(SourceDocument doc, int[] starts, int start, int end) {
+    int index = java.util.Arrays.binarySearch(starts, start);
+    int line = index >= 0 ? index : -index - 2;
+    while (line + 1 < starts.length - 1 && starts[line + 1] == start) {
+      line++;
+    }
+    String text = doc.line(line + 1);
+    int offset = start - starts[line];
+    int stop = Math.min(end - starts[line], text.length());
+    int column = text.codePointCount(0, offset) + 1;
+    return doc.span(line + 1, column, text.codePointCount(offset, Math.max(offset, stop)));
   }
 
   private static LocalDate date(int year, String month, String day) {
@@ -151,44 +175,5 @@ final class DocumentFacts {
       }
     }
     return out;
-  }
-
-  /** The whole document without white space, for sentences PDF extraction broke over lines. */
-  record CompactText(String text, int[] lines, int[] columns) {
-
-    static CompactText of(SourceDocument doc) {
-      StringBuilder sb = new StringBuilder();
-      int size = 0;
-      int[] lines = new int[1024];
-      int[] cols = new int[1024];
-      for (int n = 1; n <= doc.lineCount(); n++) {
-        String line = doc.line(n);
-        int col = 1;
-        for (int i = 0; i < line.length(); ) {
-          int cp = line.codePointAt(i);
-          if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-            if (size + 2 >= lines.length) {
-              lines = java.util.Arrays.copyOf(lines, lines.length * 2);
-              cols = java.util.Arrays.copyOf(cols, cols.length * 2);
-            }
-            sb.appendCodePoint(cp);
-            for (int k = 0; k < Character.charCount(cp); k++) {
-              lines[size] = n;
-              cols[size] = col;
-              size++;
-            }
-          }
-          col++;
-          i += Character.charCount(cp);
-        }
-      }
-      return new CompactText(sb.toString(), lines, cols);
-    }
-
-    Span span(SourceDocument doc, int start, int end) {
-      int line = lines[start];
-      int length = lines[end - 1] == line ? columns[end - 1] - columns[start] + 1 : 1;
-      return doc.span(line, columns[start], length);
-    }
   }
 }

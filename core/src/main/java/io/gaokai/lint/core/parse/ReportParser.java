@@ -309,6 +309,9 @@ public final class ReportParser {
   }
 
   private static boolean containsApproximately(String text, String label) {
+    if (text.contains(label)) {
+      return true;
+    }
     ApproximateMatch m = ApproximateMatch.find(label, text);
     return m.distance() <= Math.max(0, label.length() / 5);
   }

@@ -121,23 +121,25 @@ public final class IdentityCheck implements Check {
     if (t == null || t.rows().isEmpty()) {
       return;
     }
+    List<RowTemplate> missing = t.missingRows();
     for (IdentityExpression e : assertions) {
       if (forEachColumn) {
         for (ColumnTemplate column : t.rows().get(0).template().columns()) {
-          evaluate(t, e, column, null, reporter);
+          evaluate(t, missing, e, column, null, reporter);
         }
       } else {
         for (TableRow row : t.rows()) {
-          evaluate(t, e, null, row, reporter);
+          evaluate(t, missing, e, null, row, reporter);
         }
       }
     }
   }
 
   /** One evaluation: in a column (terms are rows) or in a row (terms are columns). */
-  private void evaluate(Table t, IdentityExpression e, ColumnTemplate column, TableRow row, Reporter reporter) {
-    List<Operand> left = operands(t, e.left(), column, row);
-    List<Operand> right = operands(t, e.right(), column, row);
+  private void evaluate(
+      Table t, List<RowTemplate> missing, IdentityExpression e, ColumnTemplate column, TableRow row, Reporter reporter) {
+    List<Operand> left = operands(t, missing, e.left(), column, row);
+    List<Operand> right = operands(t, missing, e.right(), column, row);
     if (left == null || right == null) {
       return;
     }
@@ -166,10 +168,11 @@ public final class IdentityCheck implements Check {
   /** A term with its value and the cells it was summed from. */
   private record Operand(IdentityExpression.Term term, String label, String englishLabel, List<Cell> cells, BigDecimal value) {}
 
-  private List<Operand> operands(Table t, List<IdentityExpression.Term> terms, ColumnTemplate column, TableRow row) {
+  private List<Operand> operands(
+      Table t, List<RowTemplate> missing, List<IdentityExpression.Term> terms, ColumnTemplate column, TableRow row) {
     List<Operand> out = new ArrayList<>();
     for (IdentityExpression.Term term : terms) {
-      Operand o = column != null ? inColumn(t, term, column) : inRow(row, term);
+      Operand o = column != null ? inColumn(t, missing, term, column) : inRow(row, term);
       if (o == null) {
         return null;
       }
@@ -178,12 +181,12 @@ public final class IdentityCheck implements Check {
     return out;
   }
 
-  private static Operand inColumn(Table t, IdentityExpression.Term term, ColumnTemplate column) {
+  private static Operand inColumn(Table t, List<RowTemplate> missing, IdentityExpression.Term term, ColumnTemplate column) {
     List<TableRow> rows;
     if (term.sum()) {
       rows = t.rows().stream().filter(r -> covers(term.key(), r.key())).toList();
       boolean uncovered =
-          t.missingRows().stream()
+          missing.stream()
               .filter(m -> covers(term.key(), m.key()))
               .anyMatch(m -> rows.stream().noneMatch(r -> covers(r.key(), m.key())));
       if (rows.isEmpty() || uncovered) {
