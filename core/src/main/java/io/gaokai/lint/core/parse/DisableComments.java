@@ -40,8 +40,21 @@ final class DisableComments {
     return out;
   }
 
-  /** From the heading of the part the line is in to the line before the next heading. */
+  /**
+   * From the heading of the part the line is in to the line before the next heading. A comment
+   * standing right above a heading (only blank lines or other comments between) belongs to that
+   * heading's part: that is where a Word comment anchored to the heading lands, and where an author
+   * puts a comment meant for the part.
+   */
   private static int[] scope(SourceDocument doc, List<PartHeading> headings, int line) {
+    int next = line + 1;
+    while (next <= doc.lineCount() && (doc.line(next).isBlank() || doc.line(next).strip().startsWith("<!--"))) {
+      next++;
+    }
+    final int candidate = next;
+    if (headings.stream().anyMatch(h -> h.span().line() == candidate)) {
+      line = candidate;
+    }
     int start = 1;
     int end = doc.lineCount();
     boolean inPart = false;
