@@ -133,6 +133,9 @@ final class DocumentFacts {
 
   static PublicationDate publicationDate(SourceDocument doc) {
     for (int n = 1; n <= doc.lineCount(); n++) {
+      if (doc.line(n).indexOf("发布") < 0) {
+        continue;
+      }
       Matcher m = PUBLISHED.matcher(doc.line(n));
       if (m.find()) {
         LocalDate date = date(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
@@ -165,10 +168,10 @@ final class DocumentFacts {
     List<String> wanted = labels.stream().map(NormalizedText::normalize).toList();
     boolean[] found = new boolean[labels.size()];
     for (int n = 1; n <= doc.lineCount(); n++) {
-      NormalizedText line = normalized.get(n);
       for (int i = 0; i < wanted.size(); i++) {
-        int at;
-        if (!found[i] && (at = line.text().indexOf(wanted.get(i))) >= 0) {
+        if (!found[i] && normalized.contains(n, wanted.get(i))) {
+          NormalizedText line = normalized.get(n);
+          int at = line.text().indexOf(wanted.get(i));
           found[i] = true;
           out.add(new LabelMention(labels.get(i), doc.span(n, line.sourceColumns()[at] + 1, wanted.get(i).length())));
         }

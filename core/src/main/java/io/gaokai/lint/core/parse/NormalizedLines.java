@@ -35,4 +35,20 @@ final class NormalizedLines {
   int count() {
     return lines.length;
   }
+
+  /**
+   * Whether normalised line {@code n} contains {@code needle} (itself normalised). CJK ideographs
+   * are their own normal form, so a raw line missing one of the needle's ideographs cannot contain
+   * it: most lines are ruled out without being normalised.
+   */
+  boolean contains(int n, String needle) {
+    String raw = doc.line(n);
+    for (int i = 0; i < needle.length(); i++) {
+      char c = needle.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF && raw.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return text(n).contains(needle);
+  }
 }

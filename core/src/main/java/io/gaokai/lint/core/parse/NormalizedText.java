@@ -49,12 +49,20 @@ public record NormalizedText(String text, int[] sourceColumns) {
     }
 
     void append(char c, int column) {
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        put(c, column);
+        return;
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDropped(c)) {
         return;
       }
       if (c == '、' || c == ',' || c == '．') {
         c = text.length() > 0 && Character.isDigit(text.charAt(text.length() - 1)) ? '.' : ',';
       }
+      put(c, column);
+    }
+
+    private void put(char c, int column) {
       if (text.length() == columns.length) {
         columns = java.util.Arrays.copyOf(columns, columns.length * 2);
       }

@@ -213,7 +213,7 @@ public final class ReportParser {
 
   private static boolean mentions(SourceDocument doc, NormalizedLines normalized, String phrase) {
     for (int n = 1; n <= normalized.count(); n++) {
-      if (normalized.text(n).contains(phrase)) {
+      if (normalized.contains(n, phrase)) {
         return true;
       }
     }
@@ -224,8 +224,8 @@ public final class ReportParser {
   private static int[] applicationsRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings) {
     int start = -1;
     for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      String norm = normalized.text(n);
-      if (norm.contains("勾稽关系") || norm.contains("申请人情况") || norm.contains("本年新收政府信息公开申请数量")) {
+      if (normalized.contains(n, "勾稽关系") || normalized.contains(n, "申请人情况")
+          || normalized.contains(n, "本年新收政府信息公开申请数量")) {
         start = n;
       }
     }
@@ -239,7 +239,7 @@ public final class ReportParser {
   private static int[] activeDisclosureRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int[] applications) {
     int start = -1;
     for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      if (normalized.text(n).contains("第二十条第(一)项")) {
+      if (normalized.contains(n, "第二十条第(一)项")) {
         start = n;
       }
     }
@@ -282,8 +282,7 @@ public final class ReportParser {
       if (isHeading) {
         continue;
       }
-      String here = normalized.text(n);
-      if (here.contains("行政复") || here.contains("行政诉讼")) {
+      if (normalized.contains(n, "行政复") || normalized.contains(n, "行政诉讼")) {
         return new int[] {n, nextHeadingLine(doc, headings, n, PartKind.PROBLEMS)};
       }
     }

@@ -39,6 +39,10 @@ final class RowMatcher {
    * @param format the format version to prefer
    */
   Match match(String text, Set<RowTemplate> taken, int lastIndex, FormatVersion format) {
+    Match exact = exactAtEnd(text, taken, lastIndex, format);
+    if (exact != null) {
+      return exact;
+    }
     Match best = null;
     double bestScore = Double.MAX_VALUE;
     for (int i = 0; i < candidates.size(); i++) {
@@ -89,6 +93,29 @@ final class RowMatcher {
       if (score < bestScore) {
         bestScore = score;
         best = new Match(row, i, distance, isCut, start, end);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The common case, decided without edit distances: the text ends with a template label exactly
+   * (the row's own label, after any group labels). Nothing can score better than that; among such
+   * labels the same preferences apply (format version, table order, length).
+   */
+  private Match exactAtEnd(String text, Set<RowTemplate> taken, int lastIndex, FormatVersion format) {
+    Match best = null;
+    double bestScore = Double.MAX_VALUE;
+    for (int i = 0; i < candidates.size(); i++) {
+      RowTemplate row = candidates.get(i);
+      String label = normalisedLabels.get(i);
+      if (taken.contains(row) || !text.endsWith(label)) {
+        continue;
+      }
+      double score = (row.in(format) ? 0 : 0.001) + (i < lastIndex ? 0.002 : 0) - label.length() * 0.00001;
+      if (score < bestScore) {
+        bestScore = score;
+        best = new Match(row, i, 0, false, text.length() - label.length(), text.length());
       }
     }
     return best;
