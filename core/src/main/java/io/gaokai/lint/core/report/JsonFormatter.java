@@ -102,6 +102,18 @@ public final class JsonFormatter implements FindingsFormatter {
     json.writeEndObject();
   }
 
+  /** The run's totals as an object field; shared with the SARIF run's properties. */
+  static void writeTotals(JsonGenerator json, String field, RunSummary summary) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("files", summary.files());
+    json.writeNumberField("unreadable", summary.unreadable());
+    json.writeNumberField("errors", summary.errors());
+    json.writeNumberField("warnings", summary.warnings());
+    json.writeNumberField("infos", summary.infos());
+    json.writeNumberField("suppressed", summary.suppressed());
+    json.writeEndObject();
+  }
+
   private void writeIfPresent(String name, Integer value) throws IOException {
     if (value != null) {
       json.writeNumberField(name, value);
@@ -111,14 +123,7 @@ public final class JsonFormatter implements FindingsFormatter {
   @Override
   public void end(RunSummary summary, Writer out) throws IOException {
     json.writeEndArray();
-    json.writeObjectFieldStart("summary");
-    json.writeNumberField("files", summary.files());
-    json.writeNumberField("unreadable", summary.unreadable());
-    json.writeNumberField("errors", summary.errors());
-    json.writeNumberField("warnings", summary.warnings());
-    json.writeNumberField("infos", summary.infos());
-    json.writeNumberField("suppressed", summary.suppressed());
-    json.writeEndObject();
+    writeTotals(json, "summary", summary);
     json.writeEndObject();
     json.flush();
     out.write("\n");

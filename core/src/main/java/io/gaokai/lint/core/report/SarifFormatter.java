@@ -185,13 +185,7 @@ public final class SarifFormatter implements FindingsFormatter {
   @Override
   public void end(RunSummary summary, Writer out) throws IOException {
     json.writeEndArray();
-    json.writeObjectFieldStart("properties");
-    json.writeNumberField("files", summary.files());
-    json.writeNumberField("unreadable", summary.unreadable());
-    json.writeNumberField("errors", summary.errors());
-    json.writeNumberField("warnings", summary.warnings());
-    json.writeNumberField("infos", summary.infos());
-    json.writeEndObject();
+    JsonFormatter.writeTotals(json, "properties", summary);
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
