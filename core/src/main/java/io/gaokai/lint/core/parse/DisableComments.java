@@ -1,5 +1,6 @@
 package io.gaokai.lint.core.parse;
 
+import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.DisableComment;
 import io.gaokai.lint.core.model.PartHeading;
 import io.gaokai.lint.core.model.SourceDocument;
@@ -25,6 +26,7 @@ final class DisableComments {
         continue;
       }
       Matcher m = COMMENT.matcher(line);
+      ColumnCounter columns = new ColumnCounter(line);
       while (m.find()) {
         List<String> ids = Arrays.stream(m.group(1).split(",")).map(String::strip).toList();
         int[] scope = scope(doc, headings, n);
@@ -32,7 +34,7 @@ final class DisableComments {
             new DisableComment(
                 ids,
                 m.group(2) == null ? "" : m.group(2).strip(),
-                doc.span(n, line.codePointCount(0, m.start()) + 1, m.group().codePointCount(0, m.group().length())),
+                doc.span(n, columns.column(m.start()), m.group().codePointCount(0, m.group().length())),
                 scope[0],
                 scope[1]));
       }

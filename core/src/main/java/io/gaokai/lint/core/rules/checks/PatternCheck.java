@@ -2,6 +2,7 @@ package io.gaokai.lint.core.rules.checks;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.Part;
 import io.gaokai.lint.core.model.PartKind;
 import io.gaokai.lint.core.model.Report;
@@ -88,12 +89,13 @@ public final class PatternCheck implements Check {
     for (int n = first; n <= last; n++) {
       String line = report.source().line(n);
       Matcher m = pattern.matcher(line);
+      ColumnCounter columns = new ColumnCounter(line);
       while (m.find()) {
         found = true;
         if (!forbid) {
           break;
         }
-        int col = line.codePointCount(0, m.start()) + 1;
+        int col = columns.column(m.start());
         reporter.report(
             report.source().span(n, col, line.codePointCount(m.start(), m.end())),
             Args.create().put("match", m.group()).put("part", partName).build());
