@@ -101,12 +101,10 @@ public final class Linter {
     if (report.disableComments().isEmpty()) {
       return findings;
     }
+    DisableCommentIndex index = new DisableCommentIndex(report.disableComments());
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      DisableComment c = report.disableComments().stream()
-          .filter(d -> d.covers(f.ruleId(), f.span().line()))
-          .findFirst()
-          .orElse(null);
+      DisableComment c = index.covering(f.ruleId(), f.span().line());
       out.add(c == null ? f : f.suppressedBy(new Suppression(Suppression.Kind.IN_SOURCE, c.reason())));
     }
     return out;

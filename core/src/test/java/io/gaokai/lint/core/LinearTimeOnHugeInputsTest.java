@@ -78,4 +78,14 @@ class LinearTimeOnHugeInputsTest {
 
     assertThat(result.report().headings()).hasSize(200_000);
   }
+
+  @Test
+  void aHundredThousandPartsEachWithADisableCommentAndASuppressedFinding() throws RuleDefinitionException {
+    String part = "一、总体情况\n<!-- gaokai-lint-disable ten-a: 测试 -->\naaaaaaaaaa\n";
+    String text = "某某局2023年政府信息公开工作年度报告\n" + part.repeat(100_000);
+
+    FileResult result = lint(text);
+
+    assertThat(result.findings()).hasSize(100_000).allMatch(f -> f.suppression() != null);
+  }
 }
