@@ -192,6 +192,21 @@ class HostileInputTest {
   }
 
   @Test
+  void aConfigurationThatNeverEndsIsRefusedQuickly() throws IOException {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
+    Path extending = write("extends-zero.yaml", utf8("extends: [/dev/zero]\n"));
+
+    for (Path config : List.of(zero, extending)) {
+      CliRunner.Result r = run("--config", config.toString(), GOOD);
+
+      assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err()).contains("规则文件错误 / rule file error: /dev/zero:1:1: ").contains("too large (over 4 MB)");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
   void userPatternsThatBacktrackCatastrophicallyRunInLinearTime() throws IOException {
     Path config = write("config/.gaokai-lint.yaml", utf8(backtrackingRules()));
     Path report = write("long-runs.txt", utf8(seedText("000") + longRuns()));
