@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Turns the paths given by the user into the inputs to lint: files as given (whatever their
  * extension), directories walked recursively for supported extensions, in a stable sorted order,
- * following links but not looping, skipping hidden directories.
+ * following links but not looping, skipping hidden directories. A broken link with a supported
+ * extension is an input too: reading it fails with a clear finding instead of the report being
+ * silently left out.
  */
 public final class InputCollector {
 
@@ -64,7 +66,9 @@ public final class InputCollector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && Readers.isSupportedName(file.getFileName().toString())) {
+          // A link the walk could not follow (its target is gone) arrives with the link's own
+          // attributes: it is kept, so that the report it should have been gets an input finding.
+          if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && Readers.isSupportedName(file.getFileName().toString())) {
             out.add(new Input(file, file.toString()));
           }
           return FileVisitResult.CONTINUE;

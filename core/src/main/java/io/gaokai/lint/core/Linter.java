@@ -15,6 +15,7 @@ import io.gaokai.lint.core.rules.RuleSet;
 import io.gaokai.lint.core.rules.Severity;
 import io.gaokai.lint.core.rules.Suppression;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +38,11 @@ public final class Linter {
 
   /** Default limit on input size; larger files get an {@code input} finding. */
   public static final long DEFAULT_MAX_FILE_SIZE = 50L * 1024 * 1024;
+
+  private static final long MEGABYTE = 1024L * 1024;
+
+  /** The longest array the JVM allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   private final RuleSet rules;
   private final Readers readers;
@@ -66,13 +72,19 @@ public final class Linter {
       }
       long size = Files.size(path);
       if (size > maxFileSize) {
-        return unreadable(
-            name,
-            "文件过大（" + size / (1024 * 1024) + " MB，上限 " + maxFileSize / (1024 * 1024) + " MB）",
-            "file too large (" + size / (1024 * 1024) + " MB, limit " + maxFileSize / (1024 * 1024) + " MB)");
+        return tooLarge(name, megabytes(size));
       }
-      content = Files.readAllBytes(path);
+      content = readAtMost(path, maxFileSize);
+      if (content.length > maxFileSize) {
+        // a device or pipe reports no size, or the file grew: it is larger than the limit all the same
+        return tooLarge(name, "超过 " + megabytes(maxFileSize), "over " + megabytes(maxFileSize));
+      }
     } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(path)) {
+        String target = linkTarget(path);
+        return unreadable(
+            name, "符号链接指向的文件不存在（" + target + "）", "broken symbolic link: its target " + target + " does not exist");
+      }
       return unreadable(name, "文件不存在", "no such file");
     } catch (AccessDeniedException e) {
       return unreadable(name, "没有读取权限", "permission denied");
@@ -82,8 +94,59 @@ public final class Linter {
     return lint(name, content);
   }
 
-  /** Lints an input given as bytes. */
+  /**
+   * Reads at most {@code limit + 1} bytes, so that a file over the limit is told apart without
+   * reading it all: {@code /dev/zero} or a pipe has no size to check beforehand and never ends.
+   */
+  private static byte[] readAtMost(Path path, long limit) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes((int) Math.min(limit + 1, MAX_ARRAY_LENGTH));
+    }
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return "?";
+    }
+  }
+
+  private FileResult tooLarge(String name, String size) {
+    return tooLarge(name, size, size);
+  }
+
+  private FileResult tooLarge(String name, String sizeZh, String sizeEn) {
+    String limit = megabytes(maxFileSize);
+    return unreadable(
+        name,
+        "文件过大（" + sizeZh + "，上限 " + limit + "）",
+        "file too large (" + sizeEn + ", limit " + limit + ")");
+  }
+
+  /** A size in MB, rounded up to a tenth so that a file just over the limit never reads as equal to it. */
+  static String megabytes(long bytes) {
+    long tenths = (bytes * 10 + MEGABYTE - 1) / MEGABYTE;
+    return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " MB";
+  }
+
+  /**
+   * Lints an input given as bytes. Never throws: an input that cannot be read gives one {@code
+   * input} finding, and so does one that exhausts the stack or the memory while it is read,
+   * parsed or checked.
+   */
   public FileResult lint(String name, byte[] content) {
+    try {
+      return readParseAndCheck(name, content);
+    } catch (StackOverflowError e) {
+      return tooDeep(name);
+    } catch (OutOfMemoryError e) {
+      // the input's text and model are garbage once this returns: the next input has the memory back
+      return outOfMemory(name);
+    }
+  }
+
+  private FileResult readParseAndCheck(String name, byte[] content) {
     SourceDocument doc;
     try {
       doc = readers.read(name, content);
@@ -92,8 +155,28 @@ public final class Linter {
     } catch (RuntimeException e) {
       return unreadable(name, "读取时出错：" + e, "error while reading: " + e);
     }
-    Report report = parser.parse(doc);
+    Report report;
+    try {
+      report = parser.parse(doc);
+    } catch (RuntimeException e) {
+      return unreadable(name, "分析报告结构时出错：" + e, "error while parsing the report: " + e);
+    }
     return new FileResult(name, doc.kind(), report, suppressInSource(report, check(report)));
+  }
+
+  private static FileResult tooDeep(String name) {
+    return unreadable(
+        name,
+        "文档结构嵌套过深或过于复杂，检查时栈溢出",
+        "the document is nested too deeply or too complex to check (the stack overflowed)");
+  }
+
+  private static FileResult outOfMemory(String name) {
+    return unreadable(
+        name,
+        "文档过大，可用内存不足以检查：请调低文件大小上限，或给 Java 更多内存（-Xmx）",
+        "the document is too large to check in the memory available: lower the file size limit, or"
+            + " give Java more memory (-Xmx)");
   }
 
   /** Marks the findings a {@code gaokai-lint-disable} comment covers; they stay in the result. */
@@ -101,12 +184,10 @@ public final class Linter {
     if (report.disableComments().isEmpty()) {
       return findings;
     }
+    DisableCommentIndex index = new DisableCommentIndex(report.disableComments());
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      DisableComment c = report.disableComments().stream()
-          .filter(d -> d.covers(f.ruleId(), f.span().line()))
-          .findFirst()
-          .orElse(null);
+      DisableComment c = index.covering(f.ruleId(), f.span().line());
       out.add(c == null ? f : f.suppressedBy(new Suppression(Suppression.Kind.IN_SOURCE, c.reason())));
     }
     return out;
@@ -126,7 +207,8 @@ public final class Linter {
             (span, args) ->
                 findings.add(
                     new Finding(rule.id(), rule.category(), rule.severity(), rule.message().format(args), file, span, args)));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // one failing rule never costs the findings of the others
         findings.add(
             new Finding(
                 rule.id(),

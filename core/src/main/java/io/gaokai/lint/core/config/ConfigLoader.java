@@ -8,8 +8,6 @@ import io.gaokai.lint.core.rules.RuleSetLoader;
 import io.gaokai.lint.core.rules.Severity;
 import io.gaokai.lint.core.rules.YamlNode;
 import io.gaokai.lint.core.rules.YamlTrees;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,13 +63,15 @@ public final class ConfigLoader {
   }
 
   public Config load(Path file) throws RuleDefinitionException {
+    return load(file, YamlTrees.readFile(file, new String[] {"配置文件", "configuration file"}));
+  }
+
+  /**
+   * A configuration given as text, as if read from {@code file}: errors name it, and paths in it
+   * (rule sets it extends, override globs) are relative to its directory.
+   */
+  public Config load(Path file, String text) throws RuleDefinitionException {
     String name = file.toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      throw new RuleDefinitionException(new Mark(name, 1, 1), "无法读取配置文件 / cannot read configuration file: " + e.getMessage());
-    }
     YamlNode root = YamlTrees.parse(name, text);
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "配置文件应为映射 / a configuration file must be a mapping");

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core.parse;
 
+import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.LabelMention;
 import io.gaokai.lint.core.model.OrganKind;
 import io.gaokai.lint.core.model.PublicationDate;
@@ -155,8 +156,9 @@ final class DocumentFacts {
     for (int n = Math.max(1, first); n <= Math.min(last, doc.lineCount()); n++) {
       String line = doc.line(n);
       Matcher m = YEAR.matcher(line);
+      ColumnCounter columns = new ColumnCounter(line);
       while (m.find()) {
-        out.add(new YearMention(Integer.parseInt(m.group(1)), doc.span(n, line.codePointCount(0, m.start()) + 1, 4)));
+        out.add(new YearMention(Integer.parseInt(m.group(1)), doc.span(n, columns.column(m.start()), 4)));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core.parse;
 
+import io.gaokai.lint.core.model.ColumnCounter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +53,11 @@ public final class LineTokenizer {
   }
 
   private static void split(String line, int lineNumber, char sep, List<LineCell> out) {
+    ColumnCounter columns = new ColumnCounter(line);
     int start = 0;
     for (int i = 0; i <= line.length(); i++) {
       if (i == line.length() || line.charAt(i) == sep) {
-        addCell(line.substring(start, i), line.codePointCount(0, start), lineNumber, out);
+        addCell(line.substring(start, i), columns.column(start) - 1, lineNumber, out);
         start = i + 1;
       }
     }
@@ -66,6 +68,7 @@ public final class LineTokenizer {
     int n = line.length();
     int cellStart = -1;
     int spaces = 0;
+    ColumnCounter columns = new ColumnCounter(line);
     for (; i < n; i++) {
       char c = line.charAt(i);
       boolean space = c == ' ' || c == '\u3000' || c == '\u00A0';
@@ -75,7 +78,7 @@ public final class LineTokenizer {
       }
       if (cellStart >= 0 && spaces >= 2) {
         int end = i;
-        addCell(line.substring(cellStart, end), line.codePointCount(0, cellStart), lineNumber, out);
+        addCell(line.substring(cellStart, end), columns.column(cellStart) - 1, lineNumber, out);
         cellStart = i;
       } else if (cellStart < 0) {
         cellStart = i;
@@ -83,7 +86,7 @@ public final class LineTokenizer {
       spaces = 0;
     }
     if (cellStart >= 0) {
-      addCell(line.substring(cellStart), line.codePointCount(0, cellStart), lineNumber, out);
+      addCell(line.substring(cellStart), columns.column(cellStart) - 1, lineNumber, out);
     }
   }
 
@@ -117,9 +120,10 @@ public final class LineTokenizer {
         int textEnd = tokens.get(firstTrailingValue - 1)[1];
         emit(body.substring(0, textEnd), column, lineNumber, out);
       }
+      ColumnCounter columns = new ColumnCounter(body);
       for (int k = firstTrailingValue; k < tokens.size(); k++) {
         int[] t = tokens.get(k);
-        emit(body.substring(t[0], t[1]), column + body.codePointCount(0, t[0]), lineNumber, out);
+        emit(body.substring(t[0], t[1]), column + columns.column(t[0]) - 1, lineNumber, out);
       }
     } else {
       emit(body, column, lineNumber, out);

@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the {@link Report} model from the text a reader produced. Stateless and thread-safe. */
 public final class ReportParser {
@@ -276,10 +278,9 @@ public final class ReportParser {
    * 行政诉讼 (PDF extraction may wrap the header cell: 行政复 / 议).
    */
   private static int[] reviewRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int from) {
+    Set<Integer> headingLines = headings.stream().map(h -> h.span().line()).collect(Collectors.toSet());
     for (int n = Math.max(1, from); n <= doc.lineCount(); n++) {
-      final int line = n;
-      boolean isHeading = headings.stream().anyMatch(h -> h.span().line() == line);
-      if (isHeading) {
+      if (headingLines.contains(n)) {
         continue;
       }
       if (normalized.contains(n, "行政复") || normalized.contains(n, "行政诉讼")) {

@@ -23,7 +23,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * before the paragraph or row they are anchored to.
  *
  * <p>POI's zip-bomb guard (ZipSecureFile: inflation ratio and entry size limits) stays at its
- * defaults; a bomb, a truncated file or any other damage becomes an {@link InputException}.
+ * defaults; a bomb, a truncated file or any other damage becomes an {@link InputException}. POI
+ * parses the XML parts with DOCTYPE declarations disallowed, so external entities are neither
+ * read nor fetched; such a file is refused with a message saying so.
  */
 public final class DocxReader implements DocumentReader {
 
@@ -108,6 +110,13 @@ public final class DocxReader implements DocumentReader {
           "the docx file would inflate to an unreasonable size (a zip bomb?): refused to read it",
           e);
     }
+    if (causeMentions(e, "DOCTYPE")) {
+      return new InputException(
+          "docx 中的 XML 含有 DOCTYPE 声明（Word 从不写入，文件可能是为攻击 XML 解析器而构造的），已拒绝读取",
+          "the docx holds XML with a DOCTYPE declaration (Word never writes one; the file may be"
+              + " crafted to attack XML parsers): refused to read it",
+          e);
+    }
     if (e instanceof NotOfficeXmlFileException) {
       return new InputException(
           "不是 Word 文档：ZIP 文件中没有 docx 的内容",
@@ -122,11 +131,19 @@ public final class DocxReader implements DocumentReader {
 
   /** POI reports a zip bomb as an IOException whose message names it. */
   private static boolean isZipBomb(Throwable e) {
+    return causeMentions(e, "Zip bomb detected") || causeMentions(e, "potentially malicious");
+  }
+
+  /**
+   * Whether the message of the exception or of one of its causes contains the text. POI's XML
+   * parsers refuse a DOCTYPE (so no external entity is ever resolved or fetched) with a parser
+   * exception wrapped two or three times.
+   */
+  private static boolean causeMentions(Throwable e, String text) {
     Throwable t = e;
     for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
       String message = t.getMessage();
-      if (message != null
-          && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+      if (message != null && message.contains(text)) {
         return true;
       }
     }

@@ -1,8 +1,12 @@
 package io.gaokai.lint.core.read;
 
+import io.gaokai.lint.core.model.SourceDocument;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -12,6 +16,11 @@ import org.mozilla.universalchardet.UniversalDetector;
  * and GB18030 (a superset of GBK and GB2312, the encodings Chinese government sites still publish
  * in). The encoding is detected, never assumed: strict UTF-8 first, then juniversalchardet, then a
  * strict GB18030 attempt.
+ *
+ * <p>Refused with an {@link InputException}: binary content (NUL bytes or many control characters
+ * in the first 8 KB); text that holds a NUL character anywhere, naming its line; and bytes valid
+ * in neither UTF-8 nor GB18030, naming the line of the first invalid byte in the encoding that
+ * decodes further. A file that happens to be valid GB18030 is read as GB18030.
  */
 public final class TextDecoder {
 
@@ -23,6 +32,21 @@ public final class TextDecoder {
   public record Decoded(String text, Charset charset) {}
 
   public static Decoded decode(byte[] bytes) throws InputException {
+    Decoded decoded = detectAndDecode(bytes);
+    int nul = decoded.text().indexOf('\u0000');
+    if (nul >= 0) {
+      // past the head looksBinary reads, or after a byte order mark: refused all the same, so that
+      // where a NUL sits never decides whether a file is read
+      int line = SourceDocument.splitLines(decoded.text().substring(0, nul + 1)).size();
+      throw new InputException(
+          "文本第 " + line + " 行含有 NUL 字符（二进制数据）：文件可能已损坏，无法作为报告读取",
+          "line " + line + " of the text holds a NUL character (binary data): the file is probably"
+              + " damaged and cannot be read as a report");
+    }
+    return decoded;
+  }
+
+  private static Decoded detectAndDecode(byte[] bytes) throws InputException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8);
     }
@@ -53,11 +77,60 @@ public final class TextDecoder {
     try {
       return strict(bytes, 0, GB18030);
     } catch (InputException e) {
-      throw new InputException(
-          "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）",
-          "cannot tell the text encoding (neither UTF-8 nor GB18030/GBK)");
+      throw undecodable(bytes);
     }
   }
+
+  /**
+   * Names the line of the first byte that is invalid in the more likely encoding: the one that
+   * decodes further into the text (a damaged byte or a character cut in half in a UTF-8 file, a
+   * stray byte in a GBK file).
+   */
+  private static InputException undecodable(byte[] bytes) {
+    int utf8 = firstMalformed(bytes, StandardCharsets.UTF_8);
+    int gb = firstMalformed(bytes, GB18030);
+    String likely = gb > utf8 ? "GB18030/GBK" : "UTF-8";
+    int line = lineAt(bytes, Math.max(utf8, gb));
+    return new InputException(
+        "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）：按 " + likely + " 读到第 " + line + " 行遇到无效字节",
+        "cannot tell the text encoding (neither UTF-8 nor GB18030/GBK): read as " + likely
+            + ", line " + line + " has invalid bytes");
+  }
+
+  /** The offset of the first byte the charset cannot decode, or the length when there is none. */
+  private static int firstMalformed(byte[] bytes, Charset cs) {
+    CharsetDecoder decoder =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
+    CoderResult end = decoder.flush(out);
+    return end.isError() ? in.position() : bytes.length;
+  }
+
+  /** The 1-based line the byte at {@code offset} is on (lines end at LF, CRLF or a lone CR). */
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, bytes.length); i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+
 
   private static Charset detect(byte[] bytes) {
     UniversalDetector detector = new UniversalDetector();

@@ -3,7 +3,6 @@ package io.gaokai.lint.core.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -144,17 +143,7 @@ public final class RuleSetLoader {
     if (!seen.add(normal.toString())) {
       return;
     }
-    String text;
-    try {
-      if (Files.size(path) > 4L * 1024 * 1024) {
-        throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "规则文件过大 / rule file too large");
-      }
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "无法读取规则文件 / cannot read rule file: " + e.getMessage());
-    } catch (RuntimeException e) {
-      throw new RuleDefinitionException(new Mark(path.toString(), 1, 1), "规则文件不是有效的 UTF-8 文本 / rule file is not valid UTF-8 text");
-    }
+    String text = YamlTrees.readFile(path, new String[] {"规则文件", "rule file"});
     loadText(path.toString(), text, path.toAbsolutePath().getParent(), into, seen);
   }
 

@@ -1,6 +1,14 @@
 package io.gaokai.lint.core.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +39,38 @@ public final class YamlTrees {
   private static final int MAX_DEPTH = 64;
   private static final int MAX_NODES = 100_000;
 
+  /** The largest rule or configuration file read, in bytes (and in code points once parsed). */
+  private static final int MAX_FILE_SIZE = 4 * 1024 * 1024;
+
   private YamlTrees() {}
+
+  /**
+   * The text of a rule or configuration file: UTF-8, at most 4 MB, read no further than that, since
+   * a device or a pipe has no size to check beforehand and may never end ({@code /dev/zero}).
+   *
+   * @param what what the file is, in Chinese and English, for the messages ("规则文件", "rule file")
+   */
+  public static String readFile(Path file, String[] what) throws RuleDefinitionException {
+    io.gaokai.lint.core.rules.Mark start = new io.gaokai.lint.core.rules.Mark(file.toString(), 1, 1);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_FILE_SIZE + 1);
+    } catch (IOException | RuntimeException e) {
+      throw new RuleDefinitionException(start, "无法读取" + what[0] + " / cannot read " + what[1] + ": " + e.getMessage());
+    }
+    if (bytes.length > MAX_FILE_SIZE) {
+      throw new RuleDefinitionException(start, what[0] + "过大（超过 4 MB）/ " + what[1] + " too large (over 4 MB)");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new RuleDefinitionException(start, what[0] + "不是有效的 UTF-8 文本 / " + what[1] + " is not valid UTF-8 text");
+    }
+  }
 
   /** Parses one YAML document; an empty document is an empty mapping. */
   public static YamlNode parse(String file, String text) throws RuleDefinitionException {

@@ -1,7 +1,9 @@
 package io.gaokai.lint.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,17 @@ class LineTokenizerTest {
   void fullWidthDigitsAreFolded() {
     assertThat(texts("规章\t１２")).containsExactly("规章", "12");
     assertThat(kinds("规章\t１２")).containsExactly(CellKind.TEXT, CellKind.NUMBER);
+  }
+
+  @Test
+  void hundredsOfThousandsOfCellsOnOneLineInLinearTime() {
+    String line = "𠀀\t" + "1\t".repeat(500_000) + "2 3 4 5" + " 6".repeat(200_000);
+
+    // a guard against the quadratic column counting this once had, not a benchmark
+    List<LineCell> cells = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> LineTokenizer.cells(line, 1));
+
+    assertThat(cells).hasSize(1 + 500_000 + 4 + 200_000);
+    assertThat(cells.get(500_001).column()).isEqualTo(1 + 2 + 2 * 500_000);
+    assertThat(cells.get(cells.size() - 1).column()).isEqualTo(line.codePointCount(0, line.length()));
   }
 }

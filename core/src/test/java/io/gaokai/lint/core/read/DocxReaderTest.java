@@ -14,6 +14,9 @@ import io.gaokai.lint.core.model.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -185,6 +189,32 @@ class DocxReaderTest {
     }
 
     @Test
+    void externalEntitiesAreNeitherReadNorFetched(@TempDir Path tmp) throws IOException, InputException {
+      Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP-SECRET-4711");
+      try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        String doctype = "<!DOCTYPE %s [<!ENTITY file SYSTEM \"" + secret.toUri() + "\">"
+            + "<!ENTITY net SYSTEM \"http://127.0.0.1:" + server.getLocalPort() + "/entity\">]>";
+        byte[] inDocument = docx(
+            CONTENT_TYPES, String.format(doctype, "w:document") + DOCUMENT.replace("一、总体情况", "一、总体情况&file;&net;"));
+        byte[] inContentTypes = docx(
+            CONTENT_TYPES.replace("<Types", String.format(doctype, "Types") + "<Types")
+                .replace("Extension=\"xml\"", "Extension=\"&file;&net;\""),
+            DOCUMENT);
+        assertThat(reader.read("plain.docx", docx(CONTENT_TYPES, DOCUMENT)).lines()).contains("一、总体情况");
+
+        for (byte[] hostile : List.of(inDocument, inContentTypes)) {
+          assertThatThrownBy(() -> reader.read("xxe.docx", hostile))
+              .isInstanceOf(InputException.class)
+              .satisfies(e -> assertThat(((InputException) e).message(false)).contains("DOCTYPE", "已拒绝读取"))
+              .hasMessageContaining("DOCTYPE")
+              .hasMessageNotContaining("TOP-SECRET");
+        }
+        server.setSoTimeout(200);
+        assertThatThrownBy(server::accept).as("a connection to the entity's URL").isInstanceOf(SocketTimeoutException.class);
+      }
+    }
+
+    @Test
     void spreadsheetInsteadOfWordDocument() throws IOException {
       byte[] xlsx;
       try (XSSFWorkbook workbook = new XSSFWorkbook();
@@ -241,6 +271,39 @@ class DocxReaderTest {
     for (int i = 0; i < texts.length; i++) {
       row.getCell(i).setText(texts[i]);
     }
+  }
+
+  private static final String CONTENT_TYPES =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+          + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+  private static final String DOCUMENT =
+      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+          + "<w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:body></w:document>";
+
+  /** A minimal Word package: content types, the package relationship and the document. */
+  private static byte[] docx(String contentTypes, String document) throws IOException {
+    String rels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String[] entry : List.of(
+          new String[] {"[Content_Types].xml", contentTypes},
+          new String[] {"_rels/.rels", rels},
+          new String[] {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + document})) {
+        zip.putNextEntry(new ZipEntry(entry[0]));
+        zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   /** A ZIP with one entry; stored uncompressed first, as ODF requires of its mimetype entry. */

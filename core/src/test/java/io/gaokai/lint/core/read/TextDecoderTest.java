@@ -38,4 +38,46 @@ class TextDecoderTest {
         .isInstanceOf(InputException.class)
         .satisfies(e -> assertThat(((InputException) e).message(false)).startsWith("不是文本文件"));
   }
+
+  private static String failure(byte[] bytes) {
+    try {
+      TextDecoder.decode(bytes);
+    } catch (InputException e) {
+      return e.message(false) + " / " + e.message(true);
+    }
+    throw new AssertionError("expected an InputException");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aNulAnywhereIsRefusedNamingItsLineWhereverItSits() {
+    byte[] head = REPORT.repeat(100).getBytes(StandardCharsets.UTF_8); // 300 lines, far over 8 KB
+    byte[] deep = concat(head, new byte[] {'x', 0, '\n'});
+    byte[] afterBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "第一行\r第二行\0".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(deep)).isEqualTo(
+        "文本第 301 行含有 NUL 字符（二进制数据）：文件可能已损坏，无法作为报告读取"
+            + " / line 301 of the text holds a NUL character (binary data): the file is probably damaged and cannot be read as a report");
+    assertThat(failure(afterBom)).startsWith("文本第 2 行含有 NUL 字符");
+  }
+
+  @Test
+  void textValidInNeitherEncodingNamesTheLineOfTheFirstBadByteInTheLikelierOne() {
+    byte[] utf8 = concat("一、总体情况\n二、主动公开\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
+        REPORT.getBytes(StandardCharsets.UTF_8));
+    byte[] gbk = concat(REPORT.getBytes(Charset.forName("GBK")), new byte[] {(byte) 0xFF},
+        REPORT.getBytes(Charset.forName("GBK")));
+
+    assertThat(failure(utf8)).isEqualTo(
+        "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）：按 UTF-8 读到第 3 行遇到无效字节"
+            + " / cannot tell the text encoding (neither UTF-8 nor GB18030/GBK): read as UTF-8, line 3 has invalid bytes");
+    assertThat(failure(gbk)).contains("按 GB18030/GBK 读到第 4 行遇到无效字节");
+  }
 }

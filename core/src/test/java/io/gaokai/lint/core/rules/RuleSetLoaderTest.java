@@ -2,9 +2,13 @@ package io.gaokai.lint.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +112,27 @@ class RuleSetLoaderTest {
     assertThat(new RuleSetLoader().file(child).rules()).extracting(Rule::id).containsExactly("cite-492");
     RuleDefinitionException missing = failure("extends: [no-such-set]");
     assertThat(missing.getMessage()).contains("no-such-set");
+  }
+
+  @Test
+  void aRuleFileThatNeverEndsIsRefusedAfterFourMegabytes() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
+    Path child = Files.writeString(tmp.resolve("child.yaml"), "extends: [/dev/zero]\nrules: []\n");
+
+    // reading it to its end once ran out of memory
+    RuleDefinitionException e = assertThrows(RuleDefinitionException.class,
+        () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new RuleSetLoader().file(child)));
+
+    assertThat(e.getMessage()).isEqualTo("/dev/zero:1:1: 规则文件过大（超过 4 MB）/ rule file too large (over 4 MB)");
+  }
+
+  @Test
+  void aRuleFileThatIsNotUtf8IsRefused() throws Exception {
+    Path gbk = Files.write(tmp.resolve("gbk.yaml"), GOOD_RULE.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+    RuleDefinitionException e = assertThrows(RuleDefinitionException.class, () -> new RuleSetLoader().file(gbk));
+
+    assertThat(e.getMessage()).isEqualTo(gbk + ":1:1: 规则文件不是有效的 UTF-8 文本 / rule file is not valid UTF-8 text");
   }
 }

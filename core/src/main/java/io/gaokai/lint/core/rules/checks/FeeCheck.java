@@ -67,9 +67,14 @@ public final class FeeCheck implements Check {
   }
 
   static Pattern regex(Options options, String key, String fallback) throws RuleDefinitionException {
+    return regex(options, key, fallback, 0);
+  }
+
+  /** A user's regular expression, compiled with RE2/J (linear time) and the given flags. */
+  static Pattern regex(Options options, String key, String fallback, int flags) throws RuleDefinitionException {
     String text = options.optionalString(key, fallback);
     try {
-      return Pattern.compile(text);
+      return Pattern.compile(text, flags);
     } catch (PatternSyntaxException e) {
       throw options.error(key, "无效的正则表达式 / invalid regular expression: " + e.getMessage());
     }

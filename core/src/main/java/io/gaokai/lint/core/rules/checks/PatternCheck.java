@@ -2,6 +2,7 @@ package io.gaokai.lint.core.rules.checks;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.Part;
 import io.gaokai.lint.core.model.PartKind;
 import io.gaokai.lint.core.model.Report;
@@ -52,7 +53,7 @@ public final class PatternCheck implements Check {
         throw options.error(hasPattern ? "literal" : "pattern", "pattern 与 literal 必须且只能有一个 / give exactly one of pattern and literal");
       }
       Pattern p = hasPattern
-          ? FeeCheck.regex(options, "pattern", null)
+          ? FeeCheck.regex(options, "pattern", null, Pattern.MULTILINE)
           : Pattern.compile(Pattern.quote(options.string("literal")));
       boolean forbid = options.choice("mode", "forbid", List.of("forbid", "require")).equals("forbid");
       String where = options.optionalString("part", "any");
@@ -85,7 +86,8 @@ public final class PatternCheck implements Check {
       partName = part.heading();
     }
     // One pass over the part's text (lines joined with newlines): a regular-expression engine's set-up
-    // costs more than its scan on short lines. Offsets are mapped back to lines afterwards.
+    // costs more than its scan on short lines. Offsets are mapped back to lines afterwards; patterns
+    // are compiled MULTILINE, so ^ and $ still mean the start and end of a line.
     StringBuilder text = new StringBuilder();
     int[] lineStarts = new int[last - first + 2];
     for (int n = first; n <= last; n++) {
@@ -96,6 +98,8 @@ public final class PatternCheck implements Check {
     boolean found = false;
     Matcher m = pattern.matcher(text);
     int from = 0;
+    int counterLine = -1;
+    ColumnCounter columns = null;
     while (from <= text.length() && m.find(from)) {
       found = true;
       if (!forbid) {
@@ -107,9 +111,13 @@ public final class PatternCheck implements Check {
       String line = report.source().line(first + lineIndex);
       int startInLine = m.start() - lineStart;
       int endInLine = Math.min(m.end() - lineStart, line.length());
+      if (lineIndex != counterLine) {
+        counterLine = lineIndex;
+        columns = new ColumnCounter(line);
+      }
       if (startInLine < line.length()) {
         reporter.report(
-            report.source().span(first + lineIndex, line.codePointCount(0, startInLine) + 1,
+            report.source().span(first + lineIndex, columns.column(startInLine),
                 line.codePointCount(startInLine, Math.max(startInLine, endInLine))),
             Args.create().put("match", m.group().strip()).put("part", partName).build());
       }

@@ -12,6 +12,8 @@ import io.gaokai.lint.core.rules.RuleDefinitionException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The statistical period and the report year: {@code check: missing | not-calendar-year |
@@ -106,9 +108,11 @@ public final class PeriodCheck implements Check {
       return;
     }
     List<YearMention> years = report.overviewYears();
-    long same = years.stream().filter(y -> y.year() == report.year()).count();
+    // counted once, not per mention: a hostile line holds hundreds of thousands of them
+    Map<Integer, Long> counts = years.stream().collect(Collectors.groupingBy(YearMention::year, Collectors.counting()));
+    long same = counts.getOrDefault(report.year(), 0L);
     for (YearMention y : years) {
-      long count = years.stream().filter(o -> o.year() == y.year()).count();
+      long count = counts.get(y.year());
       if (y.year() != report.year() && count >= 2 && count > same) {
         reporter.report(y.span(), args(report).put("found", y.year()).build());
         return;
