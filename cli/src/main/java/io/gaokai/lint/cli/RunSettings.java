@@ -10,6 +10,8 @@ import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;
 import io.gaokai.lint.core.rules.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,6 +84,15 @@ final class RunSettings {
     Config explicit = cmd.config == null ? null : loader.load(cmd.config);
     Map<Path, Config> configs = new HashMap<>();
     InputCollector.Collected collected = InputCollector.collect(cmd.paths.stream().filter(p -> !p.equals("-")).toList());
+    List<Path> outputs = new ArrayList<>();
+    if (cmd.output != null) {
+      outputs.add(cmd.output);
+    }
+    extras.forEach(e -> outputs.add(e.file()));
+    if (cmd.writeBaseline != null) {
+      outputs.add(cmd.writeBaseline);
+    }
+    refuseToOverwriteInputs(outputs, collected.inputs());
     java.util.Set<Path> inputConfigs = new java.util.LinkedHashSet<>();
     if (explicit == null) {
       for (InputCollector.Input input : collected.inputs()) {
@@ -119,6 +130,31 @@ final class RunSettings {
       throw new UsageException(e.getMessage());
     }
     return new RunSettings(lang, failOn, collected, extras, runConfig, configs, explicit, defaults, cmd.maxFileSizeMb * 1024 * 1024);
+  }
+
+  /**
+   * Outputs are opened, and so emptied, before any report is read: one that is also an input would
+   * destroy the report (a typo, or a directory walk picking up the findings of the last run).
+   */
+  private static void refuseToOverwriteInputs(List<Path> outputs, List<InputCollector.Input> inputs) throws UsageException {
+    for (Path output : outputs) {
+      for (InputCollector.Input input : inputs) {
+        if (sameFile(output, input.path())) {
+          throw new UsageException("输出文件也是要检查的报告，写入会覆盖它 / the output file is also a report to check, and writing it would overwrite it: " + output);
+        }
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   private static Config load(ConfigLoader loader, Map<Path, Config> configs, Path file) throws RuleDefinitionException {

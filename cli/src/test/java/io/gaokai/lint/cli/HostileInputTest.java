@@ -371,6 +371,26 @@ class HostileInputTest {
     }
   }
 
+  @Test
+  void anOutputThatIsAlsoAnInputIsRefusedBeforeAnythingIsWritten() throws IOException {
+    Path dir = Files.createDirectory(tmp.resolve("reports"));
+    Path report = Files.copy(Examples.seed("000"), dir.resolve("report.txt"));
+    Path lastFindings = Files.writeString(dir.resolve("findings.txt"), "上次的检查结果");
+    Map<Path, String> before = hashes(List.of(dir));
+
+    List<String[]> overwriting = List.of(
+        new String[] {"--output", report.toString(), report.toString()},
+        new String[] {"--report", "json:" + dir.resolve("../reports/./report.txt"), report.toString()},
+        new String[] {"--write-baseline", lastFindings.toString(), dir.toString()});
+    for (String[] args : overwriting) {
+      CliRunner.Result r = run(args);
+
+      assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err()).contains("the output file is also a report to check, and writing it would overwrite it");
+    }
+    assertThat(hashes(List.of(dir))).isEqualTo(before);
+  }
+
   /** The generated hostile inputs of the tests above, in one directory; returns those a walk lints. */
   private List<Path> generateHostileInputs(Path dir, Path secret, int port) throws IOException {
     List<Path> out = new ArrayList<>();
