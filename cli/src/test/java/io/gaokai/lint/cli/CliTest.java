@@ -206,4 +206,13 @@ class CliTest {
     String pdf = CliRunner.run(Examples.root().resolve("pdf/000_3743be2e1fd75c63.pdf").toString()).out();
     assertThat(pdf).containsPattern("= 原文位置：第\\d+页");
   }
+
+  @Test
+  void outputIsTheSameWhateverTheNumberOfJobs() {
+    String dir = Examples.root().resolve("variants").toString();
+    String one = CliRunner.run("--format", "json", "--jobs", "1", dir).out();
+    String four = CliRunner.run("--format", "json", "--jobs", "4", dir).out();
+    assertThat(one).contains("\"ruleId\"").isEqualTo(four);
+    assertThat(CliRunner.run("--jobs", "0", dir).exitCode()).isEqualTo(ExitCode.USAGE);
+  }
 }
