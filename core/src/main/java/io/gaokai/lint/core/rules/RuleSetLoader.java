@@ -132,9 +132,22 @@ public final class RuleSetLoader {
       if (in == null) {
         throw new RuleDefinitionException(new Mark(name, 1, 1), "没有名为 “" + name + "” 的内置规则集 / no built-in rule set named “" + name + "”");
       }
-      loadText("builtin:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), null, into, seen);
+      String file = "builtin:" + name;
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      YamlNode root = builtInTree(resource, file, text);
+      if (root == null) {
+        root = YamlTrees.parse(file, text);
+      }
+      loadTree(root, null, into, seen);
     } catch (IOException e) {
       throw new RuleDefinitionException(new Mark(name, 1, 1), "无法读取内置规则集 / cannot read built-in rule set: " + e.getMessage());
+    }
+  }
+
+  /** The tree the build made from a built-in rule set's text ({@link YamlTreeCodec}), or null when missing or stale. */
+  private YamlNode builtInTree(String resource, String file, String text) throws IOException {
+    try (InputStream in = classLoader.getResourceAsStream(resource + YamlTreeCodec.SUFFIX)) {
+      return in == null ? null : YamlTreeCodec.decode(in.readAllBytes(), file, text).orElse(null);
     }
   }
 
@@ -149,7 +162,10 @@ public final class RuleSetLoader {
 
   private void loadText(String file, String text, Path dir, List<Rule> into, Set<String> seen)
       throws RuleDefinitionException {
-    YamlNode root = YamlTrees.parse(file, text);
+    loadTree(YamlTrees.parse(file, text), dir, into, seen);
+  }
+
+  private void loadTree(YamlNode root, Path dir, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "规则集应为映射 / a rule set must be a mapping with ruleset, extends and rules");
     }
