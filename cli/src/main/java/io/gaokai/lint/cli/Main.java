@@ -1,8 +1,23 @@
 package io.gaokai.lint.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import io.gaokai.lint.core.FileResult;
+import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.RunSummary;
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.parse.ReportParser;
+import io.gaokai.lint.core.read.InputException;
+import io.gaokai.lint.core.read.Readers;
+import io.gaokai.lint.core.report.FindingsFormatter;
+import io.gaokai.lint.core.report.FormatContext;
+import io.gaokai.lint.core.report.Formatters;
+import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSetLoader;
+import io.gaokai.lint.core.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point of the runnable jar: builds the command line and maps every outcome to an exit code. */
@@ -17,21 +32,38 @@ public final class Main {
   /** Runs the command line and returns the exit code (used by tests too). */
   public static int run(String... args) {
     boolean lint = lintsReports(args);
-    RuleSetLoader loader = lint ? RuleSetLoader.preloading("national") : new RuleSetLoader();
+    RuleSetLoader loader = lint ? RuleSetLoader.preloading(RuleSetOption.BUILT_IN) : new RuleSetLoader();
     if (lint) {
-      java.util.concurrent.CompletableFuture.runAsync(Main::warmUpParser);
+      warmUp(loader);
     }
     return commandLine(loader).execute(args);
   }
 
   /**
-   * Reads a few lines of a report on an idle core while the options are parsed: the parser's
-   * classes, patterns and the NFKC normaliser's data are then ready when the first report comes.
-   * Its result is thrown away; it reads no file.
+   * Runs the lint path once on a small made-up report while picocli builds its model and parses
+   * the options, so that the first real report finds the classes of the text reader, the parser, every
+   * check and the text output loaded and initialised. On a thread of its own, the parse starts at
+   * once (it needs no rules); the checks and the output follow when the built-in rules, loading on
+   * another thread, are ready. Nothing is kept and no file is read; whatever goes wrong here is the
+   * real run's to meet and report, so it is ignored.
    */
-  private static void warmUpParser() {
-    new io.gaokai.lint.core.parse.ReportParser()
-        .parse(io.gaokai.lint.core.model.SourceDocument.ofText("warm-up", "txt", WARM_UP));
+  private static void warmUp(RuleSetLoader loader) {
+    Thread warm = new Thread(() -> {
+      try {
+        Report report = new ReportParser().parse(new Readers().read("warm-up.txt", WARM_UP.getBytes(StandardCharsets.UTF_8)));
+        Linter linter = new Linter(loader.builtIn(RuleSetOption.BUILT_IN));
+        FileResult result = new FileResult("warm-up.txt", "txt", report, linter.check(report));
+        FindingsFormatter text = Formatters.create("text", new FormatContext(Version.get(), Lang.ZH, Severity.ERROR, linter.rules()));
+        Writer sink = Writer.nullWriter();
+        text.begin(sink);
+        text.file(result, sink);
+        text.end(RunSummary.EMPTY.add(result), sink);
+      } catch (InputException | RuleDefinitionException | IOException | RuntimeException e) {
+        // the run loads the same rules and reads its own reports: it meets and reports any problem
+      }
+    }, "gaokai-lint-warm-up");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   private static final String WARM_UP =
