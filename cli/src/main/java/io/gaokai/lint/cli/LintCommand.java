@@ -3,6 +3,7 @@ package io.gaokai.lint.cli;
 import io.gaokai.lint.core.Baseline;
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintRun;
+import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.report.FormatContext;
 import io.gaokai.lint.core.report.Formatters;
@@ -53,12 +54,16 @@ public final class LintCommand implements Callable<Integer> {
   /** Where rule sets come from; {@link Main} passes one that already started loading the built-in set. */
   final io.gaokai.lint.core.rules.RuleSetLoader ruleLoader;
 
+  /** Reports {@link Main} started parsing before the options were parsed. */
+  final ParseAhead parsedAhead;
+
   public LintCommand() {
-    this(new io.gaokai.lint.core.rules.RuleSetLoader());
+    this(new io.gaokai.lint.core.rules.RuleSetLoader(), ParseAhead.NONE);
   }
 
-  LintCommand(io.gaokai.lint.core.rules.RuleSetLoader ruleLoader) {
+  LintCommand(io.gaokai.lint.core.rules.RuleSetLoader ruleLoader, ParseAhead parsedAhead) {
     this.ruleLoader = ruleLoader;
+    this.parsedAhead = parsedAhead;
   }
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "报告文件或目录；- 表示标准输入 / report files or directories; - reads standard input")

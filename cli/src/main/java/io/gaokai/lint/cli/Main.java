@@ -2,6 +2,7 @@ package io.gaokai.lint.cli;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.parse.ReportParser;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the runnable jar: builds the command line and maps every outcome to an exit code. */
@@ -31,35 +33,43 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (used by tests too). */
   public static int run(String... args) {
-    boolean lint = lintsReports(args);
-    RuleSetLoader loader = lint ? RuleSetLoader.preloading(RuleSetOption.BUILT_IN) : new RuleSetLoader();
-    if (lint) {
-      warmUp(loader);
+    if (!lintsReports(args)) {
+      return commandLine(new RuleSetLoader(), ParseAhead.NONE).execute(args);
     }
-    return commandLine(loader).execute(args);
+    RuleSetLoader loader = RuleSetLoader.preloading(RuleSetOption.BUILT_IN);
+    ParseAhead ahead = ParseAhead.of(List.of(args), PARSED_AHEAD);
+    warmUp(loader, ahead);
+    return commandLine(loader, ahead).execute(args);
   }
 
+  /** How many of the files named on the command line are read and parsed while it starts up. */
+  private static final int PARSED_AHEAD = 2;
+
   /**
-   * Runs the lint path once on a small made-up report while picocli builds its model and parses
-   * the options, so that the first real report finds the classes of the text reader, the parser, every
-   * check and the text output loaded and initialised. On a thread of its own, the parse starts at
-   * once (it needs no rules); the checks and the output follow when the built-in rules, loading on
-   * another thread, are ready. Nothing is kept and no file is read; whatever goes wrong here is the
-   * real run's to meet and report, so it is ignored.
+   * Uses the core that would idle while picocli builds its model and parses the options: reads and
+   * parses the first files named on the command line ({@link ParseAhead}), then, once the
+   * built-in rules (loading on another thread) are ready, runs every check on the first of them
+   * and writes the findings as text to nowhere. The run then takes those parsed reports, and finds
+   * the classes of the readers, the parser, the checks and the output loaded and initialised. With
+   * no such file (a directory, standard input), a small made-up report stands in. Whatever goes
+   * wrong here is the run's to meet and report, so it is ignored.
    */
-  private static void warmUp(RuleSetLoader loader) {
+  private static void warmUp(RuleSetLoader loader, ParseAhead ahead) {
     Thread warm = new Thread(() -> {
       try {
-        Report report = new ReportParser().parse(new Readers().read("warm-up.txt", WARM_UP.getBytes(StandardCharsets.UTF_8)));
+        List<Report> parsed = ahead.run();
+        Report report = parsed.isEmpty()
+            ? new ReportParser().parse(new Readers().read("warm-up.txt", WARM_UP.getBytes(StandardCharsets.UTF_8)))
+            : parsed.get(0);
         Linter linter = new Linter(loader.builtIn(RuleSetOption.BUILT_IN));
-        FileResult result = new FileResult("warm-up.txt", "txt", report, linter.check(report));
+        FileResult result = new FileResult(report.source().name(), report.source().kind(), report, linter.check(report));
         FindingsFormatter text = Formatters.create("text", new FormatContext(Version.get(), Lang.ZH, Severity.ERROR, linter.rules()));
         Writer sink = Writer.nullWriter();
         text.begin(sink);
         text.file(result, sink);
         text.end(RunSummary.EMPTY.add(result), sink);
       } catch (InputException | RuleDefinitionException | IOException | RuntimeException e) {
-        // the run loads the same rules and reads its own reports: it meets and reports any problem
+        // ignored: see above
       }
     }, "gaokai-lint-warm-up");
     warm.setDaemon(true);
@@ -89,11 +99,11 @@ public final class Main {
   }
 
   static CommandLine commandLine() {
-    return commandLine(new RuleSetLoader());
+    return commandLine(new RuleSetLoader(), ParseAhead.NONE);
   }
 
-  private static CommandLine commandLine(RuleSetLoader loader) {
-    CommandLine cl = new CommandLine(new LintCommand(loader));
+  private static CommandLine commandLine(RuleSetLoader loader, ParseAhead ahead) {
+    CommandLine cl = new CommandLine(new LintCommand(loader, ahead));
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);

@@ -2,6 +2,7 @@ package io.gaokai.lint.cli;
 
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.config.Config;
 import io.gaokai.lint.core.config.ConfigLoader;
 import io.gaokai.lint.core.read.Readers;
@@ -48,11 +49,13 @@ final class RunSettings {
   private final Config explicit;
   private final Config defaults;
   private final long maxFileSize;
+  private final ParseAhead parsedAhead;
   private final Map<String, Linter> linters = new HashMap<>();
 
   private RunSettings(
       Lang lang, Severity failOn, InputCollector.Collected collected, List<ExtraReport> extraReports,
-      Config runConfig, Map<Path, Config> configs, Config explicit, Config defaults, long maxFileSize) {
+      Config runConfig, Map<Path, Config> configs, Config explicit, Config defaults, long maxFileSize,
+      ParseAhead parsedAhead) {
     this.lang = lang;
     this.failOn = failOn;
     this.collected = collected;
@@ -62,6 +65,7 @@ final class RunSettings {
     this.explicit = explicit;
     this.defaults = defaults;
     this.maxFileSize = maxFileSize;
+    this.parsedAhead = parsedAhead;
   }
 
   static RunSettings resolve(LintCommand cmd) throws UsageException, RuleDefinitionException {
@@ -129,7 +133,8 @@ final class RunSettings {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new RunSettings(lang, failOn, collected, extras, runConfig, configs, explicit, defaults, cmd.maxFileSizeMb * 1024 * 1024);
+    return new RunSettings(lang, failOn, collected, extras, runConfig, configs, explicit, defaults, cmd.maxFileSizeMb * 1024 * 1024,
+        cmd.parsedAhead);
   }
 
   /**
@@ -202,6 +207,6 @@ final class RunSettings {
     Config c = configFor(input);
     var severities = c.severitiesFor(input.path());
     String key = c.file() + "\u0000" + severities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().value()).toList();
-    return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(), maxFileSize));
+    return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(), maxFileSize, parsedAhead));
   }
 }

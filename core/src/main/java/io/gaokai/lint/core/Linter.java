@@ -48,15 +48,22 @@ public final class Linter {
   private final Readers readers;
   private final ReportParser parser = new ReportParser();
   private final long maxFileSize;
+  private final ParseAhead ahead;
 
   public Linter(RuleSet rules) {
     this(rules, new Readers(), DEFAULT_MAX_FILE_SIZE);
   }
 
   public Linter(RuleSet rules, Readers readers, long maxFileSize) {
+    this(rules, readers, maxFileSize, ParseAhead.NONE);
+  }
+
+  /** A linter that takes the reports {@code ahead} parsed already (see {@link ParseAhead#take}). */
+  public Linter(RuleSet rules, Readers readers, long maxFileSize, ParseAhead ahead) {
     this.rules = rules;
     this.readers = readers;
     this.maxFileSize = maxFileSize;
+    this.ahead = ahead;
   }
 
   public RuleSet rules() {
@@ -147,6 +154,13 @@ public final class Linter {
   }
 
   private FileResult readParseAndCheck(String name, byte[] content) {
+    ParseAhead.Parsed early = ahead.take(name, content);
+    if (early != null) {
+      if (early.unreadable() != null) {
+        return unreadable(name, early.unreadable().message(false), early.unreadable().message(true));
+      }
+      return checked(name, early.document(), early.report());
+    }
     SourceDocument doc;
     try {
       doc = readers.read(name, content);
@@ -161,6 +175,10 @@ public final class Linter {
     } catch (RuntimeException e) {
       return unreadable(name, "分析报告结构时出错：" + e, "error while parsing the report: " + e);
     }
+    return checked(name, doc, report);
+  }
+
+  private FileResult checked(String name, SourceDocument doc, Report report) {
     return new FileResult(name, doc.kind(), report, suppressInSource(report, check(report)));
   }
 
