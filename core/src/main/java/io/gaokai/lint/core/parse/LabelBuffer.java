@@ -69,7 +69,7 @@ final class LabelBuffer {
         int b = src.offsetByCodePoints(0, Math.min(to, src.codePointCount(0, src.length())));
         sb.append(src, a, b);
       }
-      return sb.toString().replaceAll("[\\s\\u3000]+", "");
+      return withoutSpaces(sb);
     }
 
     /** The span of text[start, end) (on the line where it starts). */
@@ -84,5 +84,17 @@ final class LabelBuffer {
       int length = a[0] == b[0] ? b[1] - a[1] + 1 : 1;
       return doc.span(a[0], a[1], length);
     }
+  }
+
+  /** The text without ASCII white space and the ideographic space U+3000. */
+  private static String withoutSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\u3000' && c != ' ' && (c < '\t' || c > '\r')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

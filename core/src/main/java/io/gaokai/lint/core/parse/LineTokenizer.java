@@ -4,6 +4,7 @@ import io.gaokai.lint.core.model.ColumnCounter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits one line into table cells, whatever layout it arrived in:
@@ -22,6 +23,9 @@ import java.util.List;
  */
 public final class LineTokenizer {
 
+  /** A Markdown table's separator row, {@code |---|:--:|}. */
+  private static final Pattern MARKDOWN_SEPARATOR = Pattern.compile("\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*:?-*:?\\s*");
+
   private LineTokenizer() {}
 
   public static List<LineCell> cells(String line, int lineNumber) {
@@ -37,7 +41,7 @@ public final class LineTokenizer {
       split(line, lineNumber, '\t', out);
     } else if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1
         && trimmed.chars().filter(c -> c == '|').count() >= 2 && !trimmed.replace("|", "").isBlank()) {
-      if (!trimmed.matches("\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*:?-*:?\\s*")) {
+      if (!MARKDOWN_SEPARATOR.matcher(trimmed).matches()) {
         split(line, lineNumber, '|', out);
       }
     } else if (trimmed.endsWith("|")) {
@@ -156,7 +160,7 @@ public final class LineTokenizer {
   }
 
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+    return (NormalizedText.isStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).strip();
   }
 
   private static boolean isBlank(char c) {

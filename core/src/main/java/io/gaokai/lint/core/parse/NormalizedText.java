@@ -80,6 +80,16 @@ public record NormalizedText(String text, int[] sourceColumns) {
     return cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF);
   }
 
+  /** Whether {@code s} is all ASCII and CJK unified ideographs, and so its own NFKC form. */
+  static boolean isStable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isStable(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The normalised form only. */
   public static String normalize(String s) {
     return of(s).text();
