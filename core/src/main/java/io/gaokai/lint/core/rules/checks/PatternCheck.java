@@ -24,11 +24,13 @@ import java.util.List;
 public final class PatternCheck implements Check {
 
   private final Pattern pattern;
+  private final RegexPrefilter prefilter;
   private final boolean forbid;
   private final PartKind part;
 
-  private PatternCheck(Pattern pattern, boolean forbid, PartKind part) {
+  private PatternCheck(Pattern pattern, RegexPrefilter prefilter, boolean forbid, PartKind part) {
     this.pattern = pattern;
+    this.prefilter = prefilter;
     this.forbid = forbid;
     this.part = part;
   }
@@ -55,6 +57,9 @@ public final class PatternCheck implements Check {
       Pattern p = hasPattern
           ? FeeCheck.regex(options, "pattern", null, Pattern.MULTILINE)
           : Pattern.compile(Pattern.quote(options.string("literal")));
+      RegexPrefilter prefilter = hasPattern
+          ? RegexPrefilter.of(options.string("pattern"))
+          : RegexPrefilter.ofLiteral(options.string("literal"));
       boolean forbid = options.choice("mode", "forbid", List.of("forbid", "require")).equals("forbid");
       String where = options.optionalString("part", "any");
       PartKind part = null;
@@ -65,7 +70,7 @@ public final class PatternCheck implements Check {
           throw options.error("part", "part 应为 1 到 6 或 any / part must be 1 to 6 or any");
         }
       }
-      return new PatternCheck(p, forbid, part);
+      return new PatternCheck(p, prefilter, forbid, part);
     }
   }
 
@@ -85,43 +90,36 @@ public final class PatternCheck implements Check {
       partSpan = p.heading().span();
       partName = part.heading();
     }
-    // One pass over the part's text (lines joined with newlines): a regular-expression engine's set-up
-    // costs more than its scan on short lines. Offsets are mapped back to lines afterwards; patterns
-    // are compiled MULTILINE, so ^ and $ still mean the start and end of a line.
-    StringBuilder text = new StringBuilder();
-    int[] lineStarts = new int[last - first + 2];
-    for (int n = first; n <= last; n++) {
-      lineStarts[n - first] = text.length();
-      text.append(report.source().line(n)).append('\n');
-    }
-    lineStarts[last - first + 1] = text.length();
+    // Line by line, as documented, and only on the lines the prefilter lets through: RE2/J's NFA
+    // costs the same on every character it reads, and almost no line holds what a rule looks for.
     boolean found = false;
-    Matcher m = pattern.matcher(text);
-    int from = 0;
-    int counterLine = -1;
-    ColumnCounter columns = null;
-    while (from <= text.length() && m.find(from)) {
-      found = true;
-      if (!forbid) {
+    Matcher m = null;
+    for (int n = first; n <= last; n++) {
+      String line = report.source().line(n);
+      if (!prefilter.mayMatch(line)) {
+        continue;
+      }
+      m = m == null ? pattern.matcher(line) : m.reset(line);
+      ColumnCounter columns = null;
+      int from = 0;
+      while (from <= line.length() && m.find(from)) {
+        found = true;
+        if (!forbid) {
+          break;
+        }
+        if (m.start() < line.length()) { // an empty match at the end of a line marks nothing
+          if (columns == null) {
+            columns = new ColumnCounter(line);
+          }
+          reporter.report(
+              report.source().span(n, columns.column(m.start()), line.codePointCount(m.start(), m.end())),
+              Args.create().put("match", m.group().strip()).put("part", partName).build());
+        }
+        from = m.end() > m.start() ? m.end() : m.end() + 1;
+      }
+      if (found && !forbid) {
         break;
       }
-      int index = java.util.Arrays.binarySearch(lineStarts, m.start());
-      int lineIndex = index >= 0 ? index : -index - 2;
-      int lineStart = lineStarts[lineIndex];
-      String line = report.source().line(first + lineIndex);
-      int startInLine = m.start() - lineStart;
-      int endInLine = Math.min(m.end() - lineStart, line.length());
-      if (lineIndex != counterLine) {
-        counterLine = lineIndex;
-        columns = new ColumnCounter(line);
-      }
-      if (startInLine < line.length()) {
-        reporter.report(
-            report.source().span(first + lineIndex, columns.column(startInLine),
-                line.codePointCount(startInLine, Math.max(startInLine, endInLine))),
-            Args.create().put("match", m.group().strip()).put("part", partName).build());
-      }
-      from = m.end() > m.start() ? m.end() : m.end() + 1;
     }
     if (!forbid && !found) {
       reporter.report(partSpan, Args.create().put("match", "").put("part", partName).build());
