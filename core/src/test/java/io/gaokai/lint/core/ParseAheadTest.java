@@ -42,9 +42,8 @@ class ParseAheadTest {
             message: {zh: "报告", en: "report"}
             description: 找到“报告”。
         """);
-    Path examples = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().getParent().resolve("reports-examples");
-    txt = Files.copy(examples.resolve("seeds/003_5a79b1ae846fe1fc.txt"), tmp.resolve("a.txt"));
-    docx = Files.copy(examples.resolve("docx/001_68120aa8738a8fff.docx"), tmp.resolve("b.docx"));
+    txt = Files.copy(RepositoryFiles.example("seeds/003_5a79b1ae846fe1fc.txt"), tmp.resolve("a.txt"));
+    docx = Files.copy(RepositoryFiles.example("docx/001_68120aa8738a8fff.docx"), tmp.resolve("b.docx"));
   }
 
   private Linter linter(ParseAhead ahead) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.RepositoryFiles;
 import io.gaokai.lint.core.read.InputException;
 import io.gaokai.lint.core.rules.CheckKinds;
 import io.gaokai.lint.core.rules.Finding;
@@ -56,16 +57,10 @@ final class FuzzSupport {
 
   private FuzzSupport() {}
 
-  /** The repository root: the parent of the module directory the tests run in. */
-  static Path repositoryRoot() {
-    Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-    return module.toAbsolutePath().normalize().getParent();
-  }
-
   /** Files of the repository, each as one {@code byte[]} argument: seeds for a fuzz test. */
   static Stream<Arguments> seeds(String... relativePaths) {
     return Stream.of(relativePaths)
-        .map(p -> Arguments.of((Object) bytes(repositoryRoot().resolve(p))));
+        .map(p -> Arguments.of((Object) bytes(RepositoryFiles.root().resolve(p))));
   }
 
   static byte[] bytes(Path path) {
@@ -79,7 +74,7 @@ final class FuzzSupport {
   /** A rule set loader that finds the built-in rule sets in the sources of the rules module. */
   static RuleSetLoader ruleSetLoader() {
     try {
-      URL rules = repositoryRoot().resolve("rules/src/main/resources/").toUri().toURL();
+      URL rules = RepositoryFiles.root().resolve("rules/src/main/resources/").toUri().toURL();
       ClassLoader loader =
           new URLClassLoader(new URL[] {rules}, FuzzSupport.class.getClassLoader());
       return new RuleSetLoader(CheckKinds.builtIn(), loader);
@@ -99,7 +94,7 @@ final class FuzzSupport {
 
   /** Seed 003, a whole report, to run fuzzed rule sets on. */
   static byte[] sampleReport() {
-    return bytes(repositoryRoot().resolve("reports-examples/seeds/003_5a79b1ae846fe1fc.txt"));
+    return bytes(RepositoryFiles.root().resolve("reports-examples/seeds/003_5a79b1ae846fe1fc.txt"));
   }
 
   /**

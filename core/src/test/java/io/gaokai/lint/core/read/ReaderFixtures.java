@@ -2,6 +2,7 @@ package io.gaokai.lint.core.read;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gaokai.lint.core.RepositoryFiles;
 import io.gaokai.lint.core.model.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,20 +45,14 @@ final class ReaderFixtures {
 
   private ReaderFixtures() {}
 
-  /** The repository root: the parent of the module directory the tests run in. */
-  static Path repositoryRoot() {
-    Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-    return module.toAbsolutePath().normalize().getParent();
-  }
-
   /** A fixture of reports-examples, e.g. {@code example("docx", "003_5a79b1ae846fe1fc")}. */
   static Path example(String kind, String seed) {
-    return repositoryRoot().resolve("reports-examples").resolve(kind).resolve(seed + "." + kind);
+    return RepositoryFiles.root().resolve("reports-examples").resolve(kind).resolve(seed + "." + kind);
   }
 
   /** A directory of shared/ beside the repository; skips the test when it is not there. */
   static Path shared(String directory) {
-    Path path = repositoryRoot().resolveSibling("shared").resolve(directory);
+    Path path = RepositoryFiles.root().resolveSibling("shared").resolve(directory);
     assumeTrue(
         Files.isDirectory(path),
         () -> "shared/" + directory + " not found beside the repository (" + path + "): skipped");

@@ -1,9 +1,9 @@
 package io.gaokai.lint.core.read;
 
 import static io.gaokai.lint.core.read.ReaderFixtures.example;
-import static io.gaokai.lint.core.read.ReaderFixtures.repositoryRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gaokai.lint.core.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class ReadingDocxAndPdfLeavesStdoutAndStderrCleanTest {
   @Test
   @Timeout(60) // a hung child JVM would otherwise hang the build
   void poiAndPdfBoxPrintNothing() throws IOException, InterruptedException {
-    Path hostile = repositoryRoot().resolve("core/src/test/resources/hostile");
+    Path hostile = RepositoryFiles.root().resolve("core/src/test/resources/hostile");
     List<String> inputs =
         List.of(
             example("docx", "003_5a79b1ae846fe1fc").toString(),
