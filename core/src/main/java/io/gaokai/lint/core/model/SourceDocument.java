@@ -37,12 +37,13 @@ public record SourceDocument(String name, String kind, List<String> lines, List<
   public static List<String> splitLines(String text) {
     List<String> out = new java.util.ArrayList<>();
     int start = 0;
-    int n = text.length();
+    char[] chars = text.toCharArray(); // an array read is cheaper than charAt in C1-compiled code
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n' || c == '\r') {
         out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;

@@ -95,10 +95,22 @@ final class DocumentFacts {
       joined.append(doc.line(n));
     }
     starts[doc.lineCount()] = joined.length();
-    Matcher m = PERIOD.matcher(joined);
-    while (m.find()) {
+    // Every match starts at a year written before 年: try the regular expression only there, in
+    // order, which finds what find() would without trying it at every character of the document.
+    String text = joined.toString();
+    Matcher m = PERIOD.matcher(text);
+    int resume = 0;
+    for (int at = yearStart(text, 0); at >= 0; at = yearStart(text, at + 1)) {
+      if (at < resume) {
+        continue;
+      }
+      m.region(at, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      resume = m.end();
       int from = Math.max(0, m.start() - 60);
-      if (!PERIOD_CONTEXT.matcher(joined.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
+      if (!PERIOD_CONTEXT.matcher(text.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
         continue;
       }
       int startYear = Integer.parseInt(m.group(1));
@@ -155,13 +167,58 @@ final class DocumentFacts {
     List<YearMention> out = new ArrayList<>();
     for (int n = Math.max(1, first); n <= Math.min(last, doc.lineCount()); n++) {
       String line = doc.line(n);
-      Matcher m = YEAR.matcher(line);
-      ColumnCounter columns = new ColumnCounter(line);
-      while (m.find()) {
-        out.add(new YearMention(Integer.parseInt(m.group(1)), doc.span(n, columns.column(m.start()), 4)));
+      Matcher m = null;
+      ColumnCounter columns = null;
+      for (int at = yearStart(line, 0); at >= 0; at = yearStart(line, at + 1)) {
+        if (m == null) {
+          m = YEAR.matcher(line).useTransparentBounds(true);
+          columns = new ColumnCounter(line);
+        }
+        if (m.region(at, line.length()).lookingAt()) {
+          out.add(new YearMention(Integer.parseInt(m.group(1)), doc.span(n, columns.column(at), 4)));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The first index at or after {@code from} where {@code (19|20)\d{2}\s*年} begins, or -1: where a
+   * match of {@link #PERIOD} or {@link #YEAR} can start. Found from each 年 backwards, so a line or
+   * document without one costs a single scan.
+   */
+  static int yearStart(String text, int from) {
+    for (int i = Math.max(from + 4, 4); i < text.length(); i++) {
+      int nian = text.indexOf('年', i);
+      if (nian < 0) {
+        return -1;
+      }
+      int end = nian;
+      while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end - 4;
+      if (start >= from && isYear(text, start)) {
+        return start;
+      }
+      i = nian;
+    }
+    return -1;
+  }
+
+  private static boolean isYear(String text, int at) {
+    char a = text.charAt(at);
+    char b = text.charAt(at + 1);
+    return (a == '1' && b == '9' || a == '2' && b == '0') && isAsciiDigit(text.charAt(at + 2)) && isAsciiDigit(text.charAt(at + 3));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Where each of the given template labels occurs (first occurrence each). */

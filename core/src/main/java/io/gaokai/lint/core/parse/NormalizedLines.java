@@ -9,12 +9,20 @@ import io.gaokai.lint.core.model.SourceDocument;
  */
 final class NormalizedLines {
 
+  /** Bits per line in the ideograph signature: four longs. */
+  private static final int SIGNATURE_LONGS = 4;
+
   private final SourceDocument doc;
   private final NormalizedText[] lines;
+  /** Per line, a Bloom filter of its CJK ideographs (SIGNATURE_LONGS longs); computed on first use. */
+  private final long[] signatures;
+  private final boolean[] signed;
 
   NormalizedLines(SourceDocument doc) {
     this.doc = doc;
     this.lines = new NormalizedText[doc.lineCount()];
+    this.signatures = new long[doc.lineCount() * SIGNATURE_LONGS];
+    this.signed = new boolean[doc.lineCount()];
   }
 
   /** The normalised line {@code n} (1-based), with its map back to columns. */
@@ -39,16 +47,42 @@ final class NormalizedLines {
   /**
    * Whether normalised line {@code n} contains {@code needle} (itself normalised). CJK ideographs
    * are their own normal form, so a raw line missing one of the needle's ideographs cannot contain
-   * it: most lines are ruled out without being normalised.
+   * it: each line's ideographs are hashed once into a 256-bit signature, and a needle whose
+   * ideographs' bits are not all in it is ruled out without normalising or searching the line.
    */
   boolean contains(int n, String needle) {
-    String raw = doc.line(n);
+    int base = (n - 1) * SIGNATURE_LONGS;
+    if (!signed[n - 1]) {
+      sign(doc.line(n), base);
+      signed[n - 1] = true;
+    }
     for (int i = 0; i < needle.length(); i++) {
       char c = needle.charAt(i);
-      if (c >= 0x4E00 && c <= 0x9FFF && raw.indexOf(c) < 0) {
-        return false;
+      if (isIdeograph(c)) {
+        int bit = bit(c);
+        if ((signatures[base + (bit >>> 6)] & (1L << bit)) == 0) {
+          return false;
+        }
       }
     }
     return text(n).contains(needle);
+  }
+
+  private void sign(String raw, int base) {
+    for (char c : raw.toCharArray()) { // an array read is cheaper than charAt in C1-compiled code
+      if (isIdeograph(c)) {
+        int bit = bit(c);
+        signatures[base + (bit >>> 6)] |= 1L << bit;
+      }
+    }
+  }
+
+  private static boolean isIdeograph(char c) {
+    return c >= 0x4E00 && c <= 0x9FFF;
+  }
+
+  /** One of 256 bits for an ideograph: a multiplicative hash, so neighbouring code points spread. */
+  private static int bit(char c) {
+    return (c * 0x9E3779B1) >>> 24;
   }
 }

@@ -19,6 +19,24 @@ class TextDecoderTest {
   }
 
   @Test
+  void utf8ThatHoldsAReplacementCharacterIsStillUtf8() throws InputException {
+    // the fast path reads U+FFFD as a sign of malformed bytes and leaves this text to the strict decoder
+    String text = REPORT + "复制时损坏的字符：\uFFFD\n";
+    TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.text()).isEqualTo(text);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLoneSurrogateEncodedAsUtf8IsNotUtf8() {
+    // CESU-style bytes for U+D800: the String constructor would replace them, the strict decoder refuses
+    byte[] bytes = concat(REPORT.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+    assertThatThrownBy(() -> TextDecoder.decode(bytes))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("line 4 has invalid bytes");
+  }
+
+  @Test
   void gbkAndGb18030AreDetectedNotAssumed() throws InputException {
     for (String cs : new String[] {"GBK", "GB18030", "GB2312"}) {
       TextDecoder.Decoded d = TextDecoder.decode(REPORT.getBytes(Charset.forName(cs)));

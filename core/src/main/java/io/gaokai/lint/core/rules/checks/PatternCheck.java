@@ -2,6 +2,7 @@ package io.gaokai.lint.core.rules.checks;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.Part;
 import io.gaokai.lint.core.model.PartKind;
@@ -25,14 +26,42 @@ public final class PatternCheck implements Check {
 
   private final Pattern pattern;
   private final RegexPrefilter prefilter;
+  /** The pattern's top-level alternatives, each compiled alone; null when it has one. */
+  private final Pattern[] alternatives;
   private final boolean forbid;
   private final PartKind part;
 
   private PatternCheck(Pattern pattern, RegexPrefilter prefilter, boolean forbid, PartKind part) {
     this.pattern = pattern;
     this.prefilter = prefilter;
+    this.alternatives = prefilter.filters() ? compileEach(prefilter.alternatives(), pattern.flags()) : null;
     this.forbid = forbid;
     this.part = part;
+  }
+
+  private static Pattern[] compileEach(String[] sources, int flags) {
+    if (sources == null) {
+      return null;
+    }
+    Pattern[] compiled = new Pattern[sources.length];
+    for (int i = 0; i < sources.length; i++) {
+      try {
+        compiled[i] = Pattern.compile(sources[i], flags);
+      } catch (PatternSyntaxException e) {
+        return null; // the whole expression compiled; a piece that does not is matched as part of it
+      }
+    }
+    return compiled;
+  }
+
+  /** Whether one of the alternatives the prefilter let through finds a match in {@code line}. */
+  private boolean anyAlternativeFinds(long met, String line) {
+    for (int i = 0; i < alternatives.length; i++) {
+      if ((met & (1L << i)) != 0 && alternatives[i].matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code pattern} check kind. */
@@ -92,11 +121,14 @@ public final class PatternCheck implements Check {
     }
     // Line by line, as documented, and only on the lines the prefilter lets through: RE2/J's NFA
     // costs the same on every character it reads, and almost no line holds what a rule looks for.
+    // Where the pattern has alternatives, those the prefilter let through are tried alone first:
+    // one that starts with a literal lets RE2/J jump from one occurrence of it to the next.
     boolean found = false;
     Matcher m = null;
     for (int n = first; n <= last; n++) {
       String line = report.source().line(n);
-      if (!prefilter.mayMatch(line)) {
+      long met = prefilter.met(line);
+      if (met == 0 || alternatives != null && !anyAlternativeFinds(met, line)) {
         continue;
       }
       m = m == null ? pattern.matcher(line) : m.reset(line);

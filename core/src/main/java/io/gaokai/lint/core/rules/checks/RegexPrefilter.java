@@ -24,14 +24,61 @@ final class RegexPrefilter {
 
   /** Sets larger than this are dropped: they would cost more to test than they save. */
   private static final int MAX_SET = 16;
+  /** Slots of the open-addressing table from a needed character to its bit. */
+  private static final int TABLE = 256;
 
-  private static final RegexPrefilter ANY = new RegexPrefilter(null);
+  private static final RegexPrefilter ANY = new RegexPrefilter(null, null);
 
-  /** Per top-level alternative, the character sets a match must hit; null: every line may match. */
-  private final char[][][] alternatives;
+  /**
+   * Per top-level alternative, per set a mask of the needed characters' bits: the alternative may
+   * match when every mask meets the bits of the characters present. Null: every line may match.
+   */
+  private final long[][] alternatives;
+  /** The needed characters, hashed: {@code keys[slot]} with its bit in {@code bits[slot]} (-1 empty). */
+  private final char[] keys = new char[TABLE];
+  private final byte[] bits = new byte[TABLE];
+  /** The text of each top-level alternative, when there are several; else null. */
+  private final String[] sources;
 
-  private RegexPrefilter(char[][][] alternatives) {
-    this.alternatives = alternatives;
+  private RegexPrefilter(char[][][] sets, String[] sources) {
+    java.util.Arrays.fill(bits, (byte) -1);
+    this.sources = sources != null && sources.length > 1 ? sources : null;
+    if (sets == null || sets.length > 64) {
+      alternatives = null;
+      return;
+    }
+    StringBuilder needed = new StringBuilder();
+    long[][] masks = new long[sets.length][];
+    for (int a = 0; a < sets.length; a++) {
+      masks[a] = new long[sets[a].length];
+      for (int i = 0; i < sets[a].length; i++) {
+        for (char c : sets[a][i]) {
+          int bit = needed.indexOf(String.valueOf(c));
+          if (bit < 0) {
+            bit = needed.length();
+            needed.append(c);
+          }
+          masks[a][i] |= 1L << bit;
+        }
+      }
+    }
+    if (needed.length() > 64) {
+      alternatives = null; // more characters than a long has bits: beyond this filter
+      return;
+    }
+    for (int bit = 0; bit < needed.length(); bit++) {
+      int slot = slot(needed.charAt(bit));
+      while (bits[slot] >= 0) {
+        slot = (slot + 1) & (TABLE - 1);
+      }
+      keys[slot] = needed.charAt(bit);
+      bits[slot] = (byte) bit;
+    }
+    alternatives = masks;
+  }
+
+  private static int slot(char c) {
+    return (c * 0x9E3779B1) >>> 24;
   }
 
   /** The filter for an RE2 expression; the one passing every line when the expression is beyond it. */
@@ -42,14 +89,21 @@ final class RegexPrefilter {
       if (parser.pos != regex.length()) {
         return ANY;
       }
+      String[] sources = new String[alts.size()];
+      int from = 0;
+      for (int i = 0; i < sources.length; i++) {
+        int bar = i < parser.topLevelBars.size() ? parser.topLevelBars.get(i) : regex.length();
+        sources[i] = regex.substring(from, bar);
+        from = bar + 1;
+      }
       char[][][] result = new char[alts.size()][][];
       for (int i = 0; i < alts.size(); i++) {
         if (alts.get(i).isEmpty()) {
-          return ANY; // an alternative that needs nothing can match any line
+          return new RegexPrefilter(null, sources); // an alternative that needs nothing can match any line
         }
         result[i] = alts.get(i).toArray(new char[0][]);
       }
-      return new RegexPrefilter(result);
+      return new RegexPrefilter(result, sources);
     } catch (Unsupported e) {
       return ANY;
     }
@@ -62,54 +116,68 @@ final class RegexPrefilter {
     }
     List<char[]> sets = new ArrayList<>();
     literal.chars().distinct().forEach(c -> sets.add(new char[] {(char) c}));
-    return new RegexPrefilter(new char[][][] {sets.toArray(new char[0][])});
+    return new RegexPrefilter(new char[][][] {sets.toArray(new char[0][])}, null);
   }
 
   /** False only when no match of the expression can lie within {@code line}. */
-  boolean mayMatch(CharSequence line) {
+  boolean mayMatch(String line) {
+    return met(line) != 0;
+  }
+
+  /**
+   * The top-level alternatives that may match within {@code line}, as bits (bit i: alternative i);
+   * all bits when the expression is beyond this filter. One pass over the line, a table look-up
+   * per character.
+   */
+  long met(String line) {
     if (alternatives == null) {
-      return true;
+      return -1L;
     }
-    for (char[][] sets : alternatives) {
-      if (hitsAll(line, sets)) {
-        return true;
+    long present = 0;
+    // a copy to loop over: String.charAt, with its checks, costs several times more per character
+    // in C1-compiled code (the launcher's JIT) than an array read
+    for (char c : line.toCharArray()) {
+      int slot = slot(c);
+      int bit;
+      while ((bit = bits[slot]) >= 0 && keys[slot] != c) {
+        slot = (slot + 1) & (TABLE - 1);
+      }
+      if (bit >= 0) {
+        present |= 1L << bit;
       }
     }
-    return false;
+    long met = 0;
+    for (int a = 0; a < alternatives.length; a++) {
+      if (allHit(alternatives[a], present)) {
+        met |= 1L << a;
+      }
+    }
+    return met;
   }
 
-  /** Whether this filter rejects any line at all (false: the expression was beyond it). */
-  boolean filters() {
-    return alternatives != null;
-  }
-
-  private static boolean hitsAll(CharSequence line, char[][] sets) {
-    for (char[] set : sets) {
-      if (!hits(line, set)) {
+  private static boolean allHit(long[] sets, long present) {
+    for (long set : sets) {
+      if ((set & present) == 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean hits(CharSequence line, char[] set) {
-    if (line instanceof String s) {
-      for (char c : set) {
-        if (s.indexOf(c) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      for (char x : set) {
-        if (c == x) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /**
+   * The text of each top-level alternative ({@code a|b|c}: a, b, c) when there are several and the
+   * expression was read to its end; null otherwise. A line holds a match of the expression exactly
+   * when it holds one of an alternative, and an alternative that starts with a literal lets RE2/J
+   * jump between occurrences of it, where the whole expression makes it run its NFA at every
+   * character.
+   */
+  String[] alternatives() {
+    return sources == null ? null : sources.clone();
+  }
+
+  /** Whether this filter rejects any line at all (false: the expression was beyond it). */
+  boolean filters() {
+    return alternatives != null;
   }
 
   /** The expression uses something this reading does not follow. */
@@ -126,6 +194,9 @@ final class RegexPrefilter {
   private static final class Parser {
     private final String re;
     private int pos;
+    private int depth;
+    /** Where the {@code |} between top-level alternatives are. */
+    final List<Integer> topLevelBars = new ArrayList<>();
 
     Parser(String re) throws Unsupported {
       this.re = re;
@@ -141,6 +212,9 @@ final class RegexPrefilter {
       List<List<char[]>> alts = new ArrayList<>();
       alts.add(sequence());
       while (pos < re.length() && re.charAt(pos) == '|') {
+        if (depth == 0) {
+          topLevelBars.add(pos);
+        }
         pos++;
         alts.add(sequence());
       }
@@ -248,7 +322,9 @@ final class RegexPrefilter {
       } else if (re.startsWith("?", pos)) {
         throw new Unsupported(); // (?i) and other flags change what a literal matches
       }
+      depth++;
       List<List<char[]>> alts = alternation();
+      depth--;
       if (pos >= re.length() || re.charAt(pos) != ')') {
         throw new Unsupported();
       }

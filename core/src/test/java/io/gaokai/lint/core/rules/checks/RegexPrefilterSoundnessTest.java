@@ -8,8 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prefilter must never reject a line on which RE2/J finds a match: random expressions over a
- * small alphabet, random lines over the same alphabet, so matches are frequent.
+ * The prefilter must never reject a line on which RE2/J finds a match, and the alternatives it lets
+ * through must find a match exactly when the whole expression does: random expressions over a small
+ * alphabet, random lines over the same alphabet, so matches are frequent.
  */
 class RegexPrefilterSoundnessTest {
 
@@ -57,6 +58,7 @@ class RegexPrefilterSoundnessTest {
     int compiled = 0;
     int matches = 0;
     int rejected = 0;
+    int split = 0;
     for (int e = 0; e < 3000; e++) {
       String regex = expression(0);
       Pattern pattern;
@@ -67,10 +69,20 @@ class RegexPrefilterSoundnessTest {
       }
       compiled++;
       RegexPrefilter filter = RegexPrefilter.of(regex);
+      String[] sources = filter.alternatives();
       for (int l = 0; l < 60; l++) {
         String line = line();
         boolean matched = pattern.matcher(line).find();
         boolean may = filter.mayMatch(line);
+        if (sources != null) {
+          split++;
+          long met = filter.met(line);
+          boolean alternativeFinds = false;
+          for (int i = 0; i < sources.length; i++) {
+            alternativeFinds |= (met & (1L << i)) != 0 && Pattern.compile(sources[i], Pattern.MULTILINE).matcher(line).find();
+          }
+          assertThat(alternativeFinds).as("%s and its alternatives disagree on %s", regex, line).isEqualTo(matched);
+        }
         if (matched) {
           matches++;
           assertThat(may).as("%s rejected %s, which it matches", regex, line).isTrue();
@@ -83,5 +95,6 @@ class RegexPrefilterSoundnessTest {
     assertThat(compiled).isGreaterThan(1500);
     assertThat(matches).isGreaterThan(10_000);
     assertThat(rejected).isGreaterThan(10_000);
+    assertThat(split).isGreaterThan(10_000);
   }
 }

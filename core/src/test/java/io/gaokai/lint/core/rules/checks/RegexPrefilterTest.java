@@ -101,8 +101,22 @@ class RegexPrefilterTest {
   }
 
   @Test
-  void worksOnAnyCharSequence() {
-    assertThat(RegexPrefilter.of("x[ab]").mayMatch(new StringBuilder("--xb"))).isTrue();
-    assertThat(RegexPrefilter.of("x[ab]").mayMatch(new StringBuilder("--xc"))).isFalse();
+  void splitsTheExpressionIntoItsTopLevelAlternatives() {
+    assertThat(RegexPrefilter.of("a|(b|c)|[|]x|\\|y").alternatives()).containsExactly("a", "(b|c)", "[|]x", "\\|y");
+    assertThat(RegexPrefilter.of(RESIDUE).alternatives()).containsExactly(
+        "(?:19|20)[XxＸｘ×]{2}\\s*年",
+        "[XxＸｘ×]{2,}\\s*(?:局|县|市|区|镇|乡|委|办|年度|单位)",
+        "共(?:主动)?公开(?:政府)?(?:信息)?条");
+    assertThat(RegexPrefilter.of("a(b|c)").alternatives()).isNull();
+    assertThat(RegexPrefilter.of("(?i)a|b").alternatives()).isNull();
+  }
+
+  @Test
+  void tellsWhichAlternativesALineMayMatch() {
+    RegexPrefilter f = RegexPrefilter.of(RESIDUE);
+    assertThat(f.met("XX局在20XX年")).isEqualTo(0b011);
+    assertThat(f.met("中国共产党，政府信息公开条例")).isEqualTo(0b100);
+    assertThat(f.met("一、总体情况")).isZero();
+    assertThat(RegexPrefilter.of("(?i)a").met("b")).isEqualTo(-1L);
   }
 }
