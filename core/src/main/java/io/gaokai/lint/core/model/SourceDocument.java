@@ -14,19 +14,84 @@ import java.util.Objects;
  * @param lines the lines, without line terminators
  * @param locators one locator per line ({@link Locator#NONE} where the kind has none)
  */
-public record SourceDocument(String name, String kind, List<String> lines, List<Locator> locators) {
+public final class SourceDocument {
 
-  public SourceDocument {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
-    lines = List.copyOf(lines);
+  private final String name;
+  private final String kind;
+  private final List<String> lines;
+  private final List<Locator> locators;
+  /** {@link CharSignature#LONGS} longs per line, computed on first use. */
+  private volatile long[] signatures;
+
+  public SourceDocument(String name, String kind, List<String> lines, List<Locator> locators) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.lines = List.copyOf(lines);
     if (locators == null || locators.isEmpty()) {
-      locators = java.util.Collections.nCopies(lines.size(), Locator.NONE);
-    } else if (locators.size() != lines.size()) {
+      this.locators = java.util.Collections.nCopies(this.lines.size(), Locator.NONE);
+    } else if (locators.size() != this.lines.size()) {
       throw new IllegalArgumentException("one locator per line expected");
     } else {
-      locators = List.copyOf(locators);
+      this.locators = List.copyOf(locators);
     }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public List<String> lines() {
+    return lines;
+  }
+
+  public List<Locator> locators() {
+    return locators;
+  }
+
+  /**
+   * Whether line {@code number} may hold every character of {@code mask} ({@link CharSignature#of});
+   * false means it certainly lacks one. Lets a search skip most lines without reading them: each
+   * line's characters are hashed once, on the first question about any line.
+   */
+  public boolean mayContainAll(int number, long[] mask) {
+    return CharSignature.mayContainAll(signatures(), (number - 1) * CharSignature.LONGS, mask);
+  }
+
+  /** Whether line {@code number} may hold one of the characters of {@code mask}; false: none. */
+  public boolean mayContainAny(int number, long[] mask) {
+    return CharSignature.mayContainAny(signatures(), (number - 1) * CharSignature.LONGS, mask);
+  }
+
+  private long[] signatures() {
+    long[] sig = signatures;
+    if (sig == null) {
+      sig = new long[lines.size() * CharSignature.LONGS];
+      for (int n = 0; n < lines.size(); n++) {
+        CharSignature.add(lines.get(n), sig, n * CharSignature.LONGS);
+      }
+      signatures = sig; // computed the same by any thread: a race costs only time
+    }
+    return sig;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceDocument d
+        && name.equals(d.name) && kind.equals(d.kind) && lines.equals(d.lines) && locators.equals(d.locators);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, kind, lines, locators);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceDocument[name=" + name + ", kind=" + kind + ", lines=" + lines.size() + "]";
   }
 
   public static SourceDocument ofText(String name, String kind, String text) {

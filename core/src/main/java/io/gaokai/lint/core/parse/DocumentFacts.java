@@ -225,10 +225,11 @@ final class DocumentFacts {
   static List<LabelMention> labels(SourceDocument doc, NormalizedLines normalized, List<String> labels) {
     List<LabelMention> out = new ArrayList<>();
     List<String> wanted = labels.stream().map(NormalizedText::normalize).toList();
+    long[][] ideographs = wanted.stream().map(NormalizedLines::ideographs).toArray(long[][]::new);
     boolean[] found = new boolean[labels.size()];
     for (int n = 1; n <= doc.lineCount(); n++) {
       for (int i = 0; i < wanted.size(); i++) {
-        if (!found[i] && normalized.contains(n, wanted.get(i))) {
+        if (!found[i] && normalized.contains(n, wanted.get(i), ideographs[i])) {
           NormalizedText line = normalized.get(n);
           int at = line.text().indexOf(wanted.get(i));
           found[i] = true;

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core.parse;
 
+import io.gaokai.lint.core.model.CharSignature;
 import io.gaokai.lint.core.model.SourceDocument;
 
 /**
@@ -9,20 +10,12 @@ import io.gaokai.lint.core.model.SourceDocument;
  */
 final class NormalizedLines {
 
-  /** Bits per line in the ideograph signature: four longs. */
-  private static final int SIGNATURE_LONGS = 4;
-
   private final SourceDocument doc;
   private final NormalizedText[] lines;
-  /** Per line, a Bloom filter of its CJK ideographs (SIGNATURE_LONGS longs); computed on first use. */
-  private final long[] signatures;
-  private final boolean[] signed;
 
   NormalizedLines(SourceDocument doc) {
     this.doc = doc;
     this.lines = new NormalizedText[doc.lineCount()];
-    this.signatures = new long[doc.lineCount() * SIGNATURE_LONGS];
-    this.signed = new boolean[doc.lineCount()];
   }
 
   /** The normalised line {@code n} (1-based), with its map back to columns. */
@@ -44,45 +37,30 @@ final class NormalizedLines {
     return lines.length;
   }
 
-  /**
-   * Whether normalised line {@code n} contains {@code needle} (itself normalised). CJK ideographs
-   * are their own normal form, so a raw line missing one of the needle's ideographs cannot contain
-   * it: each line's ideographs are hashed once into a 256-bit signature, and a needle whose
-   * ideographs' bits are not all in it is ruled out without normalising or searching the line.
-   */
+  /** Whether normalised line {@code n} contains {@code needle} (itself normalised). */
   boolean contains(int n, String needle) {
-    int base = (n - 1) * SIGNATURE_LONGS;
-    if (!signed[n - 1]) {
-      sign(doc.line(n), base);
-      signed[n - 1] = true;
-    }
-    for (int i = 0; i < needle.length(); i++) {
-      char c = needle.charAt(i);
-      if (isIdeograph(c)) {
-        int bit = bit(c);
-        if ((signatures[base + (bit >>> 6)] & (1L << bit)) == 0) {
-          return false;
-        }
+    return contains(n, needle, ideographs(needle));
+  }
+
+  /**
+   * Whether normalised line {@code n} contains {@code needle}, whose {@link #ideographs} are
+   * {@code needleIdeographs}. CJK ideographs are their own normal form, so a raw line missing one of
+   * the needle's cannot contain it: the document's line signatures rule most lines out without
+   * normalising or searching them.
+   */
+  boolean contains(int n, String needle, long[] needleIdeographs) {
+    return doc.mayContainAll(n, needleIdeographs) && text(n).contains(needle);
+  }
+
+  /** The {@link CharSignature} of the CJK ideographs of {@code text}. */
+  static long[] ideographs(String text) {
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        kept.append(c);
       }
     }
-    return text(n).contains(needle);
-  }
-
-  private void sign(String raw, int base) {
-    for (char c : raw.toCharArray()) { // an array read is cheaper than charAt in C1-compiled code
-      if (isIdeograph(c)) {
-        int bit = bit(c);
-        signatures[base + (bit >>> 6)] |= 1L << bit;
-      }
-    }
-  }
-
-  private static boolean isIdeograph(char c) {
-    return c >= 0x4E00 && c <= 0x9FFF;
-  }
-
-  /** One of 256 bits for an ideograph: a multiplicative hash, so neighbouring code points spread. */
-  private static int bit(char c) {
-    return (c * 0x9E3779B1) >>> 24;
+    return CharSignature.of(kept);
   }
 }

@@ -127,7 +127,7 @@ public final class PatternCheck implements Check {
     Matcher m = null;
     for (int n = first; n <= last; n++) {
       String line = report.source().line(n);
-      long met = prefilter.met(line);
+      long met = prefilter.met(report.source(), n);
       if (met == 0 || alternatives != null && !anyAlternativeFinds(met, line)) {
         continue;
       }

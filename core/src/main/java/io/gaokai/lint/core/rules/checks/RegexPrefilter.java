@@ -1,7 +1,10 @@
 package io.gaokai.lint.core.rules.checks;
 
+import io.gaokai.lint.core.model.CharSignature;
+import io.gaokai.lint.core.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A cheap test that a line cannot contain a match of a regular expression, so the expression's
@@ -13,6 +16,8 @@ import java.util.List;
  * character sets, each of which a match of that alternative must hit ({@code 国务院令第\s*492} needs
  * 国, 务, …; {@code [Xx]{2}} needs one of X, x; {@code (?:19|20)} needs one of 1, 2). A line
  * {@linkplain #mayMatch may match} when, for some alternative, it holds a character of every set.
+ * Lines are tested through their {@link CharSignature}: a Bloom filter may let a line through that
+ * lacks a character, never the reverse.
  *
  * <p>The reading is conservative: what it does not understand (flags such as {@code (?i)},
  * {@code \Q…\E}, Unicode classes, characters outside the Basic Multilingual Plane) needs nothing,
@@ -24,61 +29,30 @@ final class RegexPrefilter {
 
   /** Sets larger than this are dropped: they would cost more to test than they save. */
   private static final int MAX_SET = 16;
-  /** Slots of the open-addressing table from a needed character to its bit. */
-  private static final int TABLE = 256;
 
   private static final RegexPrefilter ANY = new RegexPrefilter(null, null);
 
   /**
-   * Per top-level alternative, per set a mask of the needed characters' bits: the alternative may
-   * match when every mask meets the bits of the characters present. Null: every line may match.
+   * Per top-level alternative, per needed set the {@link CharSignature} of its characters: the
+   * alternative may match on a line whose signature meets every one. Null: every line may match.
    */
-  private final long[][] alternatives;
-  /** The needed characters, hashed: {@code keys[slot]} with its bit in {@code bits[slot]} (-1 empty). */
-  private final char[] keys = new char[TABLE];
-  private final byte[] bits = new byte[TABLE];
+  private final long[][][] alternatives;
   /** The text of each top-level alternative, when there are several; else null. */
   private final String[] sources;
 
   private RegexPrefilter(char[][][] sets, String[] sources) {
-    java.util.Arrays.fill(bits, (byte) -1);
     this.sources = sources != null && sources.length > 1 ? sources : null;
     if (sets == null || sets.length > 64) {
-      alternatives = null;
+      alternatives = null; // more alternatives than met() has bits: beyond this filter
       return;
     }
-    StringBuilder needed = new StringBuilder();
-    long[][] masks = new long[sets.length][];
+    alternatives = new long[sets.length][][];
     for (int a = 0; a < sets.length; a++) {
-      masks[a] = new long[sets[a].length];
+      alternatives[a] = new long[sets[a].length][];
       for (int i = 0; i < sets[a].length; i++) {
-        for (char c : sets[a][i]) {
-          int bit = needed.indexOf(String.valueOf(c));
-          if (bit < 0) {
-            bit = needed.length();
-            needed.append(c);
-          }
-          masks[a][i] |= 1L << bit;
-        }
+        alternatives[a][i] = CharSignature.of(new String(sets[a][i]));
       }
     }
-    if (needed.length() > 64) {
-      alternatives = null; // more characters than a long has bits: beyond this filter
-      return;
-    }
-    for (int bit = 0; bit < needed.length(); bit++) {
-      int slot = slot(needed.charAt(bit));
-      while (bits[slot] >= 0) {
-        slot = (slot + 1) & (TABLE - 1);
-      }
-      keys[slot] = needed.charAt(bit);
-      bits[slot] = (byte) bit;
-    }
-    alternatives = masks;
-  }
-
-  private static int slot(char c) {
-    return (c * 0x9E3779B1) >>> 24;
   }
 
   /** The filter for an RE2 expression; the one passing every line when the expression is beyond it. */
@@ -126,38 +100,34 @@ final class RegexPrefilter {
 
   /**
    * The top-level alternatives that may match within {@code line}, as bits (bit i: alternative i);
-   * all bits when the expression is beyond this filter. One pass over the line, a table look-up
-   * per character.
+   * all bits when the expression is beyond this filter.
    */
   long met(String line) {
+    long[] signature = CharSignature.of(line);
+    return met(mask -> CharSignature.mayContainAny(signature, 0, mask));
+  }
+
+  /** {@link #met(String)} of line {@code n} of {@code doc}, from the signatures the document keeps. */
+  long met(SourceDocument doc, int n) {
+    return met(mask -> doc.mayContainAny(n, mask));
+  }
+
+  private long met(Predicate<long[]> lineHoldsOneOf) {
     if (alternatives == null) {
       return -1L;
     }
-    long present = 0;
-    // a copy to loop over: String.charAt, with its checks, costs several times more per character
-    // in C1-compiled code (the launcher's JIT) than an array read
-    for (char c : line.toCharArray()) {
-      int slot = slot(c);
-      int bit;
-      while ((bit = bits[slot]) >= 0 && keys[slot] != c) {
-        slot = (slot + 1) & (TABLE - 1);
-      }
-      if (bit >= 0) {
-        present |= 1L << bit;
-      }
-    }
     long met = 0;
     for (int a = 0; a < alternatives.length; a++) {
-      if (allHit(alternatives[a], present)) {
+      if (allHeld(alternatives[a], lineHoldsOneOf)) {
         met |= 1L << a;
       }
     }
     return met;
   }
 
-  private static boolean allHit(long[] sets, long present) {
-    for (long set : sets) {
-      if ((set & present) == 0) {
+  private static boolean allHeld(long[][] sets, Predicate<long[]> lineHoldsOneOf) {
+    for (long[] set : sets) {
+      if (!lineHoldsOneOf.test(set)) {
         return false;
       }
     }
