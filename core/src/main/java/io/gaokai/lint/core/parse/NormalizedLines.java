@@ -12,6 +12,8 @@ final class NormalizedLines {
 
   private final SourceDocument doc;
   private final NormalizedText[] lines;
+  /** The {@link #ideographs} of each needle asked for, computed once per parse. */
+  private final java.util.Map<String, long[]> needles = new java.util.HashMap<>();
 
   NormalizedLines(SourceDocument doc) {
     this.doc = doc;
@@ -39,7 +41,7 @@ final class NormalizedLines {
 
   /** Whether normalised line {@code n} contains {@code needle} (itself normalised). */
   boolean contains(int n, String needle) {
-    return contains(n, needle, ideographs(needle));
+    return contains(n, needle, needles.computeIfAbsent(needle, NormalizedLines::ideographs));
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
  * character sets, each of which a match of that alternative must hit ({@code 国务院令第\s*492} needs
  * 国, 务, …; {@code [Xx]{2}} needs one of X, x; {@code (?:19|20)} needs one of 1, 2). A line
  * {@linkplain #mayMatch may match} when, for some alternative, it holds a character of every set.
- * Lines are tested through their {@link CharSignature}: a Bloom filter may let a line through that
- * lacks a character, never the reverse.
+ * Lines are tested first through their {@link CharSignature} (a Bloom filter: a few word
+ * operations turn most lines away), then, if it lets them through, character by character.
  *
  * <p>The reading is conservative: what it does not understand (flags such as {@code (?i)},
  * {@code \Q…\E}, Unicode classes, characters outside the Basic Multilingual Plane) needs nothing,
@@ -37,6 +37,8 @@ final class RegexPrefilter {
    * alternative may match on a line whose signature meets every one. Null: every line may match.
    */
   private final long[][][] alternatives;
+  /** The same sets as characters, for the exact test of the lines the signatures let through. */
+  private final char[][][] sets;
   /** The text of each top-level alternative, when there are several; else null. */
   private final String[] sources;
 
@@ -44,8 +46,10 @@ final class RegexPrefilter {
     this.sources = sources != null && sources.length > 1 ? sources : null;
     if (sets == null || sets.length > 64) {
       alternatives = null; // more alternatives than met() has bits: beyond this filter
+      this.sets = null;
       return;
     }
+    this.sets = sets;
     alternatives = new long[sets.length][][];
     for (int a = 0; a < sets.length; a++) {
       alternatives[a] = new long[sets[a].length][];
@@ -104,34 +108,57 @@ final class RegexPrefilter {
    */
   long met(String line) {
     long[] signature = CharSignature.of(line);
-    return met(mask -> CharSignature.mayContainAny(signature, 0, mask));
+    return met(line, mask -> CharSignature.mayContainAny(signature, 0, mask));
   }
 
-  /** {@link #met(String)} of line {@code n} of {@code doc}, from the signatures the document keeps. */
+  /** {@link #met(String)} of line {@code n} of {@code doc}, first through the signatures it keeps. */
   long met(SourceDocument doc, int n) {
-    return met(mask -> doc.mayContainAny(n, mask));
+    return met(doc.line(n), mask -> doc.mayContainAny(n, mask));
   }
 
-  private long met(Predicate<long[]> lineHoldsOneOf) {
+  /**
+   * An alternative may match when the line holds a character of each of its sets: asked first of
+   * the line's signature (a few word operations, but a Bloom filter lets some lines through), then,
+   * for the lines it lets through, of the line itself.
+   */
+  private long met(String line, Predicate<long[]> signatureHoldsOneOf) {
     if (alternatives == null) {
       return -1L;
     }
     long met = 0;
     for (int a = 0; a < alternatives.length; a++) {
-      if (allHeld(alternatives[a], lineHoldsOneOf)) {
+      if (allHeld(alternatives[a], signatureHoldsOneOf) && allHeld(sets[a], line)) {
         met |= 1L << a;
       }
     }
     return met;
   }
 
-  private static boolean allHeld(long[][] sets, Predicate<long[]> lineHoldsOneOf) {
-    for (long[] set : sets) {
-      if (!lineHoldsOneOf.test(set)) {
+  private static boolean allHeld(long[][] masks, Predicate<long[]> signatureHoldsOneOf) {
+    for (long[] mask : masks) {
+      if (!signatureHoldsOneOf.test(mask)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean allHeld(char[][] sets, String line) {
+    for (char[] set : sets) {
+      if (!holdsOneOf(line, set)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holdsOneOf(String line, char[] set) {
+    for (char c : set) {
+      if (line.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
