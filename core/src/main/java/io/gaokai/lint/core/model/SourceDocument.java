@@ -95,29 +95,53 @@ public final class SourceDocument {
   }
 
   public static SourceDocument ofText(String name, String kind, String text) {
-    return new SourceDocument(name, kind, splitLines(text), null);
+    List<String> lines = new java.util.ArrayList<>();
+    long[] signatures = split(text, lines, true);
+    SourceDocument doc = new SourceDocument(name, kind, lines, null);
+    doc.signatures = signatures;
+    return doc;
   }
 
   /** Splits on CRLF, LF and lone CR. */
   public static List<String> splitLines(String text) {
     List<String> out = new java.util.ArrayList<>();
-    int start = 0;
+    split(text, out, false);
+    return out;
+  }
+
+  /**
+   * Adds the lines of {@code text} to {@code out}; with {@code sign}, returns their signatures,
+   * computed in the same pass over the characters (else null).
+   */
+  private static long[] split(String text, List<String> out, boolean sign) {
     char[] chars = text.toCharArray(); // an array read is cheaper than charAt in C1-compiled code
+    long[] signatures = sign ? new long[64 * CharSignature.LONGS] : null;
+    int start = 0;
     int n = chars.length;
-    for (int i = 0; i < n; i++) {
-      char c = chars[i];
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? chars[i] : '\n';
       if (c == '\n' || c == '\r') {
+        if (i == n && start == n) {
+          break; // no line after a final line break
+        }
         out.add(text.substring(start, i));
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
+      } else if (sign) {
+        int offset = out.size() * CharSignature.LONGS;
+        if (offset >= signatures.length) {
+          signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
+        }
+        int bit = CharSignature.bit(c);
+        signatures[offset + (bit >>> 6)] |= 1L << bit;
       }
     }
-    if (start < n) {
-      out.add(text.substring(start));
+    if (sign && signatures.length < out.size() * CharSignature.LONGS) {
+      signatures = java.util.Arrays.copyOf(signatures, out.size() * CharSignature.LONGS);
     }
-    return out;
+    return signatures;
   }
 
   /** The line with the given 1-based number. */

@@ -224,7 +224,7 @@ final class DocumentFacts {
   /** Where each of the given template labels occurs (first occurrence each). */
   static List<LabelMention> labels(SourceDocument doc, NormalizedLines normalized, List<String> labels) {
     List<LabelMention> out = new ArrayList<>();
-    List<String> wanted = labels.stream().map(NormalizedText::normalize).toList();
+    List<String> wanted = labels.stream().map(NormalizedText::normalizeTemplate).toList();
     long[][] ideographs = wanted.stream().map(NormalizedLines::ideographs).toArray(long[][]::new);
     boolean[] found = new boolean[labels.size()];
     for (int n = 1; n <= doc.lineCount(); n++) {

@@ -95,6 +95,16 @@ public record NormalizedText(String text, int[] sourceColumns) {
     return of(s).text();
   }
 
+  private static final java.util.Map<String, String> TEMPLATE_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * {@link #normalize} of a fixed text of the national template (a row label, a header), computed
+   * once per run instead of once per report. Never for document text: the cache is never emptied.
+   */
+  static String normalizeTemplate(String templateText) {
+    return TEMPLATE_TEXTS.computeIfAbsent(templateText, NormalizedText::normalize);
+  }
+
   /** Quotes, bullets (Word's private-use bullets in PDF text too) and zero-width characters. */
   private static boolean isDropped(char c) {
     if (c >= '\uE000' && c <= '\uF8FF') {

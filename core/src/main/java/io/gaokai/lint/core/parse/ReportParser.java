@@ -78,7 +78,7 @@ public final class ReportParser {
       String regionText = regionText(doc, normalized, activeRange[0], activeRange[1]);
       List<String> missing = new ArrayList<>();
       for (String label : NationalTemplate.activeDisclosureHeaders(format)) {
-        if (!containsApproximately(regionText, NormalizedText.normalize(label))) {
+        if (!containsApproximately(regionText, NormalizedText.normalizeTemplate(label))) {
           missing.add(label);
         }
       }

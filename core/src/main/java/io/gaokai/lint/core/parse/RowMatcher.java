@@ -24,7 +24,7 @@ final class RowMatcher {
 
   RowMatcher(List<RowTemplate> candidates) {
     this.candidates = List.copyOf(candidates);
-    this.normalisedLabels = candidates.stream().map(r -> NormalizedText.normalize(r.label())).toList();
+    this.normalisedLabels = candidates.stream().map(r -> NormalizedText.normalizeTemplate(r.label())).toList();
   }
 
   /** A recognised row. */

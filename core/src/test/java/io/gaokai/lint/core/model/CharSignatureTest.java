@@ -48,4 +48,20 @@ class CharSignatureTest {
     assertThat(doc.mayContainAny(1, CharSignature.of("复诉"))).isFalse();
     assertThat(doc.mayContainAll(1, CharSignature.of(""))).isTrue();
   }
+
+  @Test
+  void textSignedWhileSplitAgreesWithLinesSignedLater() throws IOException {
+    String seed = Files.readString(RepositoryFiles.example("seeds/003_5a79b1ae846fe1fc.txt"));
+    for (String text : new String[] {seed, seed.replace("\n", "\r\n"), seed.replace("\n", "\r"), "甲\n\n\n", "", "\n乙"}) {
+      SourceDocument signedWhileSplit = SourceDocument.ofText("r.txt", "txt", text);
+      SourceDocument signedLater = new SourceDocument("r.txt", "txt", SourceDocument.splitLines(text), null);
+      assertThat(signedWhileSplit).isEqualTo(signedLater);
+      for (int n = 1; n <= signedLater.lineCount(); n++) {
+        for (char c : (signedLater.line(n) + "政府信息公开年度报告xyz").toCharArray()) {
+          long[] one = CharSignature.of(String.valueOf(c));
+          assertThat(signedWhileSplit.mayContainAll(n, one)).isEqualTo(signedLater.mayContainAll(n, one));
+        }
+      }
+    }
+  }
 }
