@@ -333,12 +333,36 @@ class HostileInputTest {
   }
 
   @Test
-  void aFileWithoutReadPermission() throws IOException {
-    assumeFalse("root".equals(System.getProperty("user.name")), "root reads files whatever their mode");
+  void aFileWithoutReadPermission() throws IOException, InterruptedException {
     Path locked = write("locked.txt", utf8(seedText("003")));
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
 
-    assertUnreadable(locked, "没有读取权限");
+    if (!"root".equals(System.getProperty("user.name"))) {
+      assertUnreadable(locked, "没有读取权限");
+      return;
+    }
+    // Root reads files whatever their mode, through the capabilities CAP_DAC_OVERRIDE and
+    // CAP_DAC_READ_SEARCH: the run goes to a child JVM that setpriv(1) starts without them.
+    List<String> command = new ArrayList<>(List.of(
+        "setpriv", "--bounding-set=-dac_override,-dac_read_search",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), locked.toString(), GOOD));
+    Process child;
+    try {
+      child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    } catch (IOException noSetpriv) {
+      assumeTrue(false, "running as root without setpriv(1) to drop the capability to read any file");
+      return;
+    }
+    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = child.waitFor();
+    assumeFalse(exit == 1 && out.isEmpty(), "setpriv could not drop capabilities here (no CAP_SETPCAP)");
+    assertThat(exit).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(out)
+        .contains(locked + ":1:1: 错误 [input-unreadable] 无法读取报告：没有读取权限")
+        .contains(GOOD_FINDING)
+        .contains("共检查 2 个文件");
+    assertThat(out).doesNotContainPattern(STACK_TRACE);
   }
 
   // ---- inputs are never written -----------------------------------------------------------------
