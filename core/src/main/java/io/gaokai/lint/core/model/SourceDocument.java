@@ -115,31 +115,34 @@ public final class SourceDocument {
    */
   private static long[] split(String text, List<String> out, boolean sign) {
     char[] chars = text.toCharArray(); // an array read is cheaper than charAt in C1-compiled code
+    int n = chars.length;
     long[] signatures = sign ? new long[64 * CharSignature.LONGS] : null;
     int start = 0;
-    int n = chars.length;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? chars[i] : '\n';
-      if (c == '\n' || c == '\r') {
-        if (i == n && start == n) {
-          break; // no line after a final line break
-        }
-        out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-          i++;
-        }
-        start = i + 1;
-      } else if (sign) {
+    while (start < n) {
+      int end = start;
+      if (sign) {
         int offset = out.size() * CharSignature.LONGS;
-        if (offset >= signatures.length) {
+        if (offset + CharSignature.LONGS > signatures.length) {
           signatures = java.util.Arrays.copyOf(signatures, signatures.length * 2);
         }
-        int bit = CharSignature.bit(c);
-        signatures[offset + (bit >>> 6)] |= 1L << bit;
+        for (; end < n; end++) {
+          char c = chars[end];
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          int bit = CharSignature.bit(c);
+          signatures[offset + (bit >>> 6)] |= 1L << bit;
+        }
+      } else {
+        while (end < n && chars[end] != '\n' && chars[end] != '\r') {
+          end++;
+        }
       }
-    }
-    if (sign && signatures.length < out.size() * CharSignature.LONGS) {
-      signatures = java.util.Arrays.copyOf(signatures, out.size() * CharSignature.LONGS);
+      out.add(text.substring(start, end));
+      if (end + 1 < n && chars[end] == '\r' && chars[end + 1] == '\n') {
+        end++;
+      }
+      start = end + 1;
     }
     return signatures;
   }
