@@ -239,7 +239,8 @@ public final class IdentityCheck implements Check {
   }
 
   private static boolean covers(String prefix, String key) {
-    return key.equals(prefix) || key.startsWith(prefix + ".");
+    // key is prefix, or prefix followed by a dot (no string built per call: this runs per cell)
+    return key.startsWith(prefix) && (key.length() == prefix.length() || key.charAt(prefix.length()) == '.');
   }
 
   private static String[] label(IdentityExpression.Term term, TableRow first) {
