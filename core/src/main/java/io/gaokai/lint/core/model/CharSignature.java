@@ -13,17 +13,17 @@ public final class CharSignature {
 
   private CharSignature() {}
 
-  /** The bit of {@code c}, 0 to 511. */
-  static int bit(char c) {
-    return (c * 0x9E3779B1) >>> 23;
+  /** Sets the bit of {@code c} in the signature at {@code signature[offset..offset+LONGS)}. */
+  static void set(long[] signature, int offset, char c) {
+    int bit = (c * 0x9E3779B1) >>> 23; // 0 to 511
+    signature[offset + (bit >>> 6)] |= 1L << bit;
   }
 
   /** The signature of {@code chars}: a mask for {@link SourceDocument#mayContainAll} and its kin. */
   public static long[] of(CharSequence chars) {
     long[] mask = new long[LONGS];
     for (int i = 0; i < chars.length(); i++) {
-      int bit = bit(chars.charAt(i));
-      mask[bit >>> 6] |= 1L << bit;
+      set(mask, 0, chars.charAt(i));
     }
     return mask;
   }
@@ -32,8 +32,7 @@ public final class CharSignature {
   static void add(String text, long[] signature, int offset) {
     // an array read is cheaper than charAt in C1-compiled code (the launcher's JIT)
     for (char c : text.toCharArray()) {
-      int bit = bit(c);
-      signature[offset + (bit >>> 6)] |= 1L << bit;
+      set(signature, offset, c);
     }
   }
 

@@ -130,8 +130,7 @@ public final class SourceDocument {
           if (c == '\n' || c == '\r') {
             break;
           }
-          int bit = CharSignature.bit(c);
-          signatures[offset + (bit >>> 6)] |= 1L << bit;
+          CharSignature.set(signatures, offset, c);
         }
       } else {
         while (end < n && chars[end] != '\n' && chars[end] != '\r') {

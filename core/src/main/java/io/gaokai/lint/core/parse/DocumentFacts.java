@@ -188,11 +188,7 @@ final class DocumentFacts {
    * document without one costs a single scan.
    */
   static int yearStart(String text, int from) {
-    for (int i = Math.max(from + 4, 4); i < text.length(); i++) {
-      int nian = text.indexOf('年', i);
-      if (nian < 0) {
-        return -1;
-      }
+    for (int nian = text.indexOf('年', from + 4); nian >= 0; nian = text.indexOf('年', nian + 1)) {
       int end = nian;
       while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
         end--;
@@ -201,7 +197,6 @@ final class DocumentFacts {
       if (start >= from && isYear(text, start)) {
         return start;
       }
-      i = nian;
     }
     return -1;
   }

@@ -4,7 +4,6 @@ import io.gaokai.lint.core.model.CharSignature;
 import io.gaokai.lint.core.model.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * A cheap test that a line cannot contain a match of a regular expression, so the expression's
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
  * <p>The expression is read once into the characters each top-level alternative needs: a list of
  * character sets, each of which a match of that alternative must hit ({@code 国务院令第\s*492} needs
  * 国, 务, …; {@code [Xx]{2}} needs one of X, x; {@code (?:19|20)} needs one of 1, 2). A line
- * {@linkplain #mayMatch may match} when, for some alternative, it holds a character of every set.
+ * may match when, for some alternative, it holds a character of every set.
  * Lines are tested first through their {@link CharSignature} (a Bloom filter: a few word
  * operations turn most lines away), then, if it lets them through, character by character.
  *
@@ -97,46 +96,29 @@ final class RegexPrefilter {
     return new RegexPrefilter(new char[][][] {sets.toArray(new char[0][])}, null);
   }
 
-  /** False only when no match of the expression can lie within {@code line}. */
-  boolean mayMatch(String line) {
-    return met(line) != 0;
-  }
-
   /**
-   * The top-level alternatives that may match within {@code line}, as bits (bit i: alternative i);
-   * all bits when the expression is beyond this filter.
-   */
-  long met(String line) {
-    long[] signature = CharSignature.of(line);
-    return met(line, mask -> CharSignature.mayContainAny(signature, 0, mask));
-  }
-
-  /** {@link #met(String)} of line {@code n} of {@code doc}, first through the signatures it keeps. */
-  long met(SourceDocument doc, int n) {
-    return met(doc.line(n), mask -> doc.mayContainAny(n, mask));
-  }
-
-  /**
+   * The top-level alternatives that may match within line {@code n} of {@code doc}, as bits (bit i:
+   * alternative i); all bits when the expression is beyond this filter. Zero: no match can lie there.
    * An alternative may match when the line holds a character of each of its sets: asked first of
    * the line's signature (a few word operations, but a Bloom filter lets some lines through), then,
    * for the lines it lets through, of the line itself.
    */
-  private long met(String line, Predicate<long[]> signatureHoldsOneOf) {
+  long met(SourceDocument doc, int n) {
     if (alternatives == null) {
       return -1L;
     }
     long met = 0;
     for (int a = 0; a < alternatives.length; a++) {
-      if (allHeld(alternatives[a], signatureHoldsOneOf) && allHeld(sets[a], line)) {
+      if (allHeld(alternatives[a], doc, n) && allHeld(sets[a], doc.line(n))) {
         met |= 1L << a;
       }
     }
     return met;
   }
 
-  private static boolean allHeld(long[][] masks, Predicate<long[]> signatureHoldsOneOf) {
+  private static boolean allHeld(long[][] masks, SourceDocument doc, int n) {
     for (long[] mask : masks) {
-      if (!signatureHoldsOneOf.test(mask)) {
+      if (!doc.mayContainAny(n, mask)) {
         return false;
       }
     }
@@ -348,6 +330,15 @@ final class RegexPrefilter {
 
     /** {@code \x}: punctuation is itself; classes, assertions and the rest need nothing. */
     private List<char[]> escape() throws Unsupported {
+      int c = escapedCharacter();
+      return c < 0 ? List.of() : List.<char[]>of(new char[] {(char) c});
+    }
+
+    /**
+     * Reads the escape at pos, in or out of a class: the punctuation character it stands for, or -1
+     * for a class or an assertion ({@code \s \d \w \b \A \z \n \t …}).
+     */
+    private int escapedCharacter() throws Unsupported {
       if (pos + 1 >= re.length()) {
         throw new Unsupported();
       }
@@ -356,10 +347,7 @@ final class RegexPrefilter {
         throw new Unsupported(); // quoted runs, hex, Unicode classes, octal: not followed
       }
       pos += 2;
-      if (isPunctuation(e)) {
-        return List.<char[]>of(new char[] {e});
-      }
-      return List.of(); // \s \d \w \b \A \z \n \t …
+      return isPunctuation(e) ? e : -1;
     }
 
     /** {@code […]}: its characters when it lists at most a few; null when it needs nothing known. */
@@ -387,19 +375,11 @@ final class RegexPrefilter {
         }
         int lo;
         if (c == '\\') {
-          if (pos + 1 >= re.length()) {
-            throw new Unsupported();
-          }
-          char e = re.charAt(pos + 1);
-          if (e == 'Q' || e == 'x' || e == 'p' || e == 'P' || Character.isDigit(e)) {
-            throw new Unsupported();
-          }
-          pos += 2;
-          if (!isPunctuation(e)) {
+          lo = escapedCharacter();
+          if (lo < 0) {
             open = true; // \d, \s, \n …
             continue;
           }
-          lo = e;
         } else {
           pos++;
           lo = c;
