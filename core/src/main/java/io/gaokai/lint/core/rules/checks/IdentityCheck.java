@@ -238,7 +238,7 @@ public final class IdentityCheck implements Check {
     return new Operand(term, zh, en, cells, term.negative() ? value.negate() : value);
   }
 
-  private static boolean covers(String prefix, String key) {
+  static boolean covers(String prefix, String key) {
     // key is prefix, or prefix followed by a dot (no string built per call: this runs per cell)
     return key.startsWith(prefix) && (key.length() == prefix.length() || key.charAt(prefix.length()) == '.');
   }
