@@ -6,7 +6,7 @@ import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.config.Config;
 import io.gaokai.lint.core.config.ConfigLoader;
 import io.gaokai.lint.core.read.Readers;
-import io.gaokai.lint.core.report.Formatters;
+import io.gaokai.lint.core.output.Formatters;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;

@@ -1,6 +1,6 @@
 package io.gaokai.lint.core;
 
-import io.gaokai.lint.core.report.FindingsFormatter;
+import io.gaokai.lint.core.output.FindingsFormatter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

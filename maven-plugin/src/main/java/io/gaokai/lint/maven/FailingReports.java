@@ -2,7 +2,7 @@ package io.gaokai.lint.maven;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.RunSummary;
-import io.gaokai.lint.core.report.FindingsFormatter;
+import io.gaokai.lint.core.output.FindingsFormatter;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.gaokai.lint.maven;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.RunSummary;
-import io.gaokai.lint.core.report.FindingsFormatter;
-import io.gaokai.lint.core.report.FormatContext;
-import io.gaokai.lint.core.report.TextFormatter;
+import io.gaokai.lint.core.output.FindingsFormatter;
+import io.gaokai.lint.core.output.FormatContext;
+import io.gaokai.lint.core.output.TextFormatter;
 import io.gaokai.lint.core.rules.Finding;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package io.gaokai.lint.core.report;
+package io.gaokai.lint.core.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;

@@ -1,4 +1,4 @@
-package io.gaokai.lint.core.report;
+package io.gaokai.lint.core.output;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.RunSummary;

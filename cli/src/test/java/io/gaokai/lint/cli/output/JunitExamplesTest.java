@@ -1,4 +1,4 @@
-package io.gaokai.lint.cli.report;
+package io.gaokai.lint.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

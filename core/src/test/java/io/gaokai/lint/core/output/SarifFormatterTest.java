@@ -1,12 +1,12 @@
-package io.gaokai.lint.core.report;
+package io.gaokai.lint.core.output;
 
-import static io.gaokai.lint.core.report.OutputFixtures.context;
-import static io.gaokai.lint.core.report.OutputFixtures.lineStartingWith;
-import static io.gaokai.lint.core.report.OutputFixtures.lint;
-import static io.gaokai.lint.core.report.OutputFixtures.render;
-import static io.gaokai.lint.core.report.OutputFixtures.sampleReport;
-import static io.gaokai.lint.core.report.OutputFixtures.unreadable;
-import static io.gaokai.lint.core.report.OutputFixtures.withLine;
+import static io.gaokai.lint.core.output.OutputFixtures.context;
+import static io.gaokai.lint.core.output.OutputFixtures.lineStartingWith;
+import static io.gaokai.lint.core.output.OutputFixtures.lint;
+import static io.gaokai.lint.core.output.OutputFixtures.render;
+import static io.gaokai.lint.core.output.OutputFixtures.sampleReport;
+import static io.gaokai.lint.core.output.OutputFixtures.unreadable;
+import static io.gaokai.lint.core.output.OutputFixtures.withLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

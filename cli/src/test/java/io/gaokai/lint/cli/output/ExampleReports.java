@@ -1,4 +1,4 @@
-package io.gaokai.lint.cli.report;
+package io.gaokai.lint.cli.output;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.InputCollector;
@@ -8,9 +8,9 @@ import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.model.Cell;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.TableKind;
-import io.gaokai.lint.core.report.FindingsFormatter;
-import io.gaokai.lint.core.report.FormatContext;
-import io.gaokai.lint.core.report.Formatters;
+import io.gaokai.lint.core.output.FindingsFormatter;
+import io.gaokai.lint.core.output.FormatContext;
+import io.gaokai.lint.core.output.Formatters;
 import io.gaokai.lint.core.rules.Category;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.RuleDefinitionException;

@@ -1,4 +1,4 @@
-package io.gaokai.lint.core.report;
+package io.gaokai.lint.core.output;
 
 /** Text made safe for XML 1.0: characters XML cannot carry become U+FFFD. */
 final class XmlText {

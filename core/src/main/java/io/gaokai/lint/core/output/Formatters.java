@@ -1,4 +1,4 @@
-package io.gaokai.lint.core.report;
+package io.gaokai.lint.core.output;
 
 import java.util.List;
 import java.util.Map;
