@@ -58,10 +58,10 @@ public final class Main {
     Thread warm = new Thread(() -> {
       try {
         List<Report> parsed = ahead.run();
-        Report report = parsed.isEmpty()
-            ? new ReportParser().parse(new Readers().read("warm-up.txt", WARM_UP.getBytes(StandardCharsets.UTF_8)))
-            : parsed.get(0);
         Linter linter = new Linter(loader.builtIn(RuleSetOption.BUILT_IN));
+        Report report = parsed.isEmpty()
+            ? linter.parse(new Readers().read("warm-up.txt", WARM_UP.getBytes(StandardCharsets.UTF_8)))
+            : parsed.get(0);
         FileResult result = new FileResult(report.source().name(), report.source().kind(), report, linter.check(report));
         FindingsFormatter text = Formatters.create("text", new FormatContext(Version.get(), Lang.ZH, Severity.ERROR, linter.rules()));
         Writer sink = Writer.nullWriter();

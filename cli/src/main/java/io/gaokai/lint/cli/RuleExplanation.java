@@ -128,7 +128,9 @@ final class RuleExplanation {
       years = en ? "any" : "不限";
     }
     parts.add((en ? "years " : "年度 ") + years);
-    List<String> formats = when.formats().stream().sorted().map(FormatVersion::id).toList();
+    List<String> formats = when.formats().isEmpty()
+        ? rules.format().tabledVersions().stream().map(FormatVersion::id).toList()
+        : when.formats().stream().sorted().toList();
     parts.add((en ? "formats " : "格式 ") + String.join(en ? ", " : "、", formats));
     List<String> organs = when.organs().stream().sorted().map(OrganKind::id).toList();
     parts.add((en ? "organs " : "机关 ") + (organs.isEmpty() ? (en ? "any" : "不限") : String.join(en ? ", " : "、", organs)));

@@ -25,9 +25,10 @@ public final class RuleSetOption {
     if (file == null) {
       return builtIn;
     }
+    RuleSet own = loader.file(file);
     List<Rule> rules = new ArrayList<>(builtIn.rules());
-    rules.addAll(loader.file(file).rules());
-    return new RuleSet(BUILT_IN + "+" + file, rules);
+    rules.addAll(own.rules());
+    return new RuleSet(BUILT_IN + "+" + file, rules, own.format());
   }
 
   boolean given() {

@@ -156,7 +156,7 @@ class RulesCommandTest {
     JsonNode balance = json.path("rules").get(ids.indexOf("three-balance"));
     assertThat(balance.path("category").asText()).isEqualTo("identity");
     assertThat(balance.path("severity").asText()).isEqualTo("error");
-    assertThat(balance.path("type").asText()).isEqualTo("identity");
+    assertThat(balance.path("type").asText()).isEqualTo("relation");
     assertThat(balance.path("name").asText()).isEqualTo("Applications balance");
     assertThat(balance.path("description").asText()).isNotBlank();
   }
@@ -188,7 +188,7 @@ class RulesCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
         .startsWith("three-balance：申请表收支平衡")
-        .contains("类型  identity")
+        .contains("类型  relation")
         .contains("table: applications")
         .contains("forEach: column")
         .contains("assert: new + carriedOver = results.total + carryForward")
@@ -222,7 +222,7 @@ class RulesCommandTest {
     String out = run("explain", "fee-statement-missing", "--lang", "en").out();
 
     assertThat(out).contains("applies to  years >=2021; formats 2019, 2021; organs any")
-        .contains("options     check: missing")
+        .contains("options     mode: require")
         .contains("Description\n  From report year 2021")
         .contains("How to fix");
   }
@@ -333,6 +333,6 @@ class RulesCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.OK);
     JsonNode schema = new ObjectMapper().readTree(r.out());
     assertThat(schema.path("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
-    assertThat(schema.at("/definitions/rule/properties/type/enum").size()).isEqualTo(7);
+    assertThat(schema.at("/definitions/rule/properties/type/enum").size()).isEqualTo(io.gaokai.lint.core.rules.CheckKinds.builtIn().types().size());
   }
 }

@@ -65,7 +65,7 @@ class SeedMutationTest {
   @MethodSource("seeds")
   void oneNumberOfTableThreeChangedGivesAnIdentityFindingWithCellsAndValues(Path seed) throws IOException {
     Original o = original(seed);
-    Cell cell = o.report.table(TableKind.APPLICATIONS).orElseThrow().cell("new", "naturalPerson").orElseThrow();
+    Cell cell = o.report.table("applications").orElseThrow().cell("new", "naturalPerson").orElseThrow();
     BigDecimal changed = cell.value().add(BigDecimal.valueOf(3));
     FileResult r = lint(o, withCell(o, cell, changed.toPlainString()));
     assertThat(findings(r, Category.IDENTITY))
@@ -80,7 +80,7 @@ class SeedMutationTest {
   @MethodSource("seeds")
   void oneNumberOfTableFourChangedGivesAFourSumFinding(Path seed) throws IOException {
     Original o = original(seed);
-    Cell cell = o.report.table(TableKind.REVIEW_LITIGATION).orElseThrow().cell("data", "review.upheld").orElseThrow();
+    Cell cell = o.report.table("reviewLitigation").orElseThrow().cell("data", "review.upheld").orElseThrow();
     BigDecimal changed = cell.value().add(BigDecimal.ONE);
     FileResult r = lint(o, withCell(o, cell, changed.toPlainString()));
     assertThat(findings(r, Category.IDENTITY))
@@ -95,7 +95,7 @@ class SeedMutationTest {
   @MethodSource("seeds")
   void removingAPartGivesASectionFinding(Path seed) throws IOException {
     Original o = original(seed);
-    int heading = o.report.part(PartKind.PROBLEMS).orElseThrow().heading().span().line();
+    int heading = o.report.part(5).orElseThrow().heading().span().line();
     List<String> lines = new ArrayList<>(o.lines);
     lines.set(heading - 1, "");
     FileResult r = lint(o, lines);
@@ -115,7 +115,7 @@ class SeedMutationTest {
       int line = o.report.period().span().line();
       lines.set(line - 1, lines.get(line - 1).replace(String.valueOf(year), String.valueOf(wrong)));
     } else {
-      int first = o.report.part(PartKind.OVERVIEW).orElseThrow().heading().span().line();
+      int first = o.report.part(1).orElseThrow().heading().span().line();
       lines.add(first - 1, "本报告所列数据的统计期限自" + wrong + "年1月1日起至" + wrong + "年12月31日止。");
     }
     FileResult r = lint(o, lines);
@@ -130,8 +130,8 @@ class SeedMutationTest {
     Original o = original(seed);
     List<String> lines = new ArrayList<>(o.lines);
     if (o.report.year() >= 2021) {
-      int start = o.report.table(TableKind.ACTIVE_DISCLOSURE).orElseThrow().span().line();
-      int end = o.report.part(PartKind.APPLICATIONS).orElseThrow().heading().span().line();
+      int start = o.report.table("activeDisclosure").orElseThrow().span().line();
+      int end = o.report.part(3).orElseThrow().heading().span().line();
       List<String> oldTable = tableTwoOf2019Report();
       for (int i = end - 1; i >= start; i--) {
         lines.remove(i - 1);

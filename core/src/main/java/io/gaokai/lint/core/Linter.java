@@ -8,6 +8,7 @@ import io.gaokai.lint.core.parse.ReportParser;
 import io.gaokai.lint.core.read.InputException;
 import io.gaokai.lint.core.read.Readers;
 import io.gaokai.lint.core.rules.Category;
+import io.gaokai.lint.core.rules.CheckContext;
 import io.gaokai.lint.core.rules.Finding;
 import io.gaokai.lint.core.rules.LocalizedText;
 import io.gaokai.lint.core.rules.Rule;
@@ -46,7 +47,7 @@ public final class Linter {
 
   private final RuleSet rules;
   private final Readers readers;
-  private final ReportParser parser = new ReportParser();
+  private volatile ReportParser parser;
   private final long maxFileSize;
   private final ParseAhead ahead;
 
@@ -68,6 +69,16 @@ public final class Linter {
 
   public RuleSet rules() {
     return rules;
+  }
+
+  /** The parser of the rule set's format, made on first use (the rule set may still be loading before). */
+  private ReportParser parser() {
+    ReportParser p = parser;
+    if (p == null) {
+      p = new ReportParser(rules.format());
+      parser = p;
+    }
+    return p;
   }
 
   /** Lints a file; {@code name} is how it is reported (usually the path as given). */
@@ -155,6 +166,9 @@ public final class Linter {
 
   private FileResult readParseAndCheck(String name, byte[] content) {
     ParseAhead.Parsed early = ahead.take(name, content);
+    if (early != null && early.report() != null && early.report().definition() != rules.format()) {
+      early = null; // parsed against another format than this run's rules use
+    }
     if (early != null) {
       if (early.unreadable() != null) {
         return unreadable(name, early.unreadable().message(false), early.unreadable().message(true));
@@ -171,7 +185,7 @@ public final class Linter {
     }
     Report report;
     try {
-      report = parser.parse(doc);
+      report = parser().parse(doc);
     } catch (RuntimeException e) {
       return unreadable(name, "分析报告结构时出错：" + e, "error while parsing the report: " + e);
     }
@@ -211,8 +225,27 @@ public final class Linter {
     return out;
   }
 
+  /** Parses a document against the rule set's format. */
+  public Report parse(SourceDocument doc) {
+    return parser().parse(doc);
+  }
+
   /** Runs every applicable rule on a report. */
   public List<Finding> check(Report report) {
+    return check(CheckContext.of(report));
+  }
+
+  /**
+   * Runs every applicable rule on a report, with last year's report of the same organ when the
+   * context has it, and marks the findings a {@code gaokai-lint-disable} comment covers.
+   */
+  public FileResult check(String name, SourceDocument doc, CheckContext context) {
+    return new FileResult(name, doc.kind(), context.report(), suppressInSource(context.report(), check(context)));
+  }
+
+  /** Runs every applicable rule in a context. */
+  public List<Finding> check(CheckContext context) {
+    Report report = context.report();
     List<Finding> findings = new ArrayList<>();
     String file = report.source().name();
     for (Rule rule : rules.rules()) {
@@ -221,10 +254,11 @@ public final class Linter {
       }
       try {
         rule.check().run(
-            report,
-            (span, args) ->
+            context,
+            (span, args, data) ->
                 findings.add(
-                    new Finding(rule.id(), rule.category(), rule.severity(), rule.message().format(args), file, span, args)));
+                    new Finding(
+                        rule.id(), rule.category(), rule.severity(), rule.message().format(args), file, span, args, data, null)));
       } catch (RuntimeException | StackOverflowError e) {
         // one failing rule never costs the findings of the others
         findings.add(

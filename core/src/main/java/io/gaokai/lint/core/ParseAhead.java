@@ -1,6 +1,9 @@
 package io.gaokai.lint.core;
 
 import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.ReportFormat;
+import io.gaokai.lint.core.rules.FormatLoader;
+import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.parse.ReportParser;
 import io.gaokai.lint.core.read.InputException;
@@ -44,6 +47,24 @@ public final class ParseAhead {
   private final Map<String, Path> files = new LinkedHashMap<>();
   private final java.util.Set<String> taken = ConcurrentHashMap.newKeySet();
   private volatile boolean started;
+  private volatile ReportFormat format;
+
+  /**
+   * The built-in format, which reports are parsed against ahead; the run takes a report only when
+   * its rule set uses that same format.
+   */
+  private ReportFormat format() {
+    ReportFormat f = format;
+    if (f == null) {
+      try {
+        f = new FormatLoader().builtIn(FormatLoader.DEFAULT);
+      } catch (RuleDefinitionException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+      format = f;
+    }
+    return f;
+  }
 
   private ParseAhead(List<String> names) {
     for (String name : names) {
@@ -109,7 +130,7 @@ public final class ParseAhead {
     }
   }
 
-  private static Parsed parse(String name, Path path) {
+  private Parsed parse(String name, Path path) {
     byte[] content;
     try (InputStream in = Files.newInputStream(path)) {
       content = in.readNBytes((int) MAX_SIZE + 1);
@@ -128,7 +149,7 @@ public final class ParseAhead {
       return null; // the run meets the same problem and reports it in its own words
     }
     try {
-      return new Parsed(content, doc, new ReportParser().parse(doc), null);
+      return new Parsed(content, doc, new ReportParser(format()).parse(doc), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return null;
     }

@@ -46,15 +46,21 @@ class LinterTest {
   /** A check kind whose checks throw what the supplier gives. */
   private record Failing(String type, Supplier<Error> error) implements CheckKind {
     @Override
-    public List<String> placeholders() {
+    public String description() {
+      return "fails";
+    }
+
+    @Override
+    public List<io.gaokai.lint.core.rules.OptionSpec> options() {
       return List.of();
     }
 
     @Override
-    public Check create(Options options) {
-      return (report, reporter) -> {
+    public Configured configure(Options options) {
+      Check check = (context, reporter) -> {
         throw error.get();
       };
+      return new Configured(check, java.util.Set.of());
     }
   }
 

@@ -26,6 +26,7 @@ final class RuleSets {
   RuleSet load(List<String> names) throws RuleDefinitionException {
     List<Rule> rules = new ArrayList<>();
     List<String> loaded = new ArrayList<>();
+    io.gaokai.lint.core.model.ReportFormat format = null;
     for (String raw : names) {
       String name = raw.strip();
       if (name.isEmpty()) {
@@ -33,8 +34,12 @@ final class RuleSets {
       }
       RuleSet set = loader.hasBuiltIn(name) ? loader.builtIn(name) : loader.file(projectDirectory.resolve(name));
       rules.addAll(set.rules());
+      format = set.format();
       loaded.add(name);
     }
-    return new RuleSet(String.join("+", loaded), rules);
+    if (format == null) {
+      format = new io.gaokai.lint.core.rules.FormatLoader().builtIn(io.gaokai.lint.core.rules.FormatLoader.DEFAULT);
+    }
+    return new RuleSet(String.join("+", loaded), rules, format);
   }
 }

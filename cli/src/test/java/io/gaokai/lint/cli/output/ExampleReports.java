@@ -129,7 +129,7 @@ final class ExampleReports {
       if (report == null || result.findings().stream().anyMatch(f -> f.category() == Category.IDENTITY)) {
         continue;
       }
-      Cell total = report.table(TableKind.APPLICATIONS).flatMap(t -> t.cell("results.total", "naturalPerson")).orElse(null);
+      Cell total = report.table("applications").flatMap(t -> t.cell("results.total", "naturalPerson")).orElse(null);
       if (total == null || !total.isCount()) {
         continue;
       }
@@ -156,7 +156,7 @@ final class ExampleReports {
 
     /** A value of the original table 三. */
     BigDecimal original(String row, String column) {
-      return original.table(TableKind.APPLICATIONS).flatMap(t -> t.cell(row, column)).orElseThrow().value();
+      return original.table("applications").flatMap(t -> t.cell(row, column)).orElseThrow().value();
     }
 
     FileResult lint(String asName) {

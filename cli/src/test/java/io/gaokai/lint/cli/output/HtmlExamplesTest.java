@@ -63,7 +63,7 @@ class HtmlExamplesTest {
     assertMarked(failed.get("new/1"), broken.original("new", "naturalPerson"), broken.original("new", "naturalPerson").add(BigDecimal.valueOf(3)), "three-balance");
     assertMarked(failed.get("results.total/7"), broken.original("results.total", "total"), broken.original("results.total", "total").add(BigDecimal.valueOf(3)), "three-row-total");
     for (Finding f : identities) {
-      Cell anchor = result.report().table(TableKind.APPLICATIONS).orElseThrow().rows().stream()
+      Cell anchor = result.report().table("applications").orElseThrow().rows().stream()
           .flatMap(r -> r.cells().stream())
           .filter(c -> c.span().line() == f.span().line() && c.span().column() == f.span().column())
           .findFirst().orElseThrow();

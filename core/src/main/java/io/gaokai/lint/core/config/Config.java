@@ -102,6 +102,6 @@ public record Config(
         out.add(r.withSeverity(change.value()));
       }
     }
-    return new RuleSet(rules.name(), out);
+    return rules.withRules(rules.name(), out);
   }
 }

@@ -1,49 +1,48 @@
 package io.gaokai.lint.core.model;
 
-/** Which national format a report follows. */
-public enum FormatVersion {
-  /** Free structure used up to report year 2018, before 国务院令第711号. */
-  PRE_2019("pre2019", "2019年以前的格式", "pre-2019 format"),
-  /** 国办公开办函〔2019〕60号, report years 2019 and 2020. */
-  V2019("2019", "2019年版格式", "2019 format"),
-  /** 国办公开办函〔2021〕30号, report years from 2021. */
-  V2021("2021", "2021年版格式", "2021 format"),
-  /** No table labels and no year to tell by. */
-  UNKNOWN("unknown", "未能识别的格式", "unknown format");
+import java.util.List;
 
-  private final String id;
-  private final String chinese;
-  private final String english;
+/**
+ * A version of the national format, as the format document declares it: the report years it
+ * applies to, whether it has the standard tables, and the labels only its tables print.
+ *
+ * @param id the id used in rule files and JSON ({@code 2019}, {@code 2021}, {@code pre2019})
+ * @param chinese its name in Chinese
+ * @param english its name in English
+ * @param fromYear the first report year it applies to, or 0 for no lower bound
+ * @param toYear the last report year it applies to, or 0 for no upper bound
+ * @param tables whether reports in it carry the standard tables (the table rules apply)
+ * @param signature labels that only this version's tables print: finding one tells the version
+ * @param markers phrases that tell this version when no table and no year is found
+ * @param notice the notice that issued it, or empty
+ */
+public record FormatVersion(
+    String id,
+    String chinese,
+    String english,
+    int fromYear,
+    int toYear,
+    boolean tables,
+    List<String> signature,
+    List<String> markers,
+    String notice) {
 
-  FormatVersion(String id, String chinese, String english) {
-    this.id = id;
-    this.chinese = chinese;
-    this.english = english;
-  }
+  /** No table labels and no year to tell the version by: not a version of any format. */
+  public static final FormatVersion UNKNOWN =
+      new FormatVersion("unknown", "未能识别的格式", "unknown format", 0, 0, false, List.of(), List.of(), "");
 
-  /** The id used in rule files and JSON: {@code 2019}, {@code 2021}, {@code pre2019}. */
-  public String id() {
-    return id;
+  public FormatVersion {
+    signature = List.copyOf(signature);
+    markers = List.copyOf(markers);
+    notice = notice == null ? "" : notice;
   }
 
   public String label(boolean english) {
     return english ? this.english : chinese;
   }
 
-  public static FormatVersion fromId(String id) {
-    for (FormatVersion v : values()) {
-      if (v.id.equals(id)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException(id);
-  }
-
-  /** The format a report of this year should use. */
-  public static FormatVersion expectedFor(int year) {
-    if (year <= 2018) {
-      return PRE_2019;
-    }
-    return year <= 2020 ? V2019 : V2021;
+  /** Whether the version applies to reports of {@code year}. */
+  public boolean covers(int year) {
+    return year > 0 && (fromYear == 0 || year >= fromYear) && (toYear == 0 || year <= toYear);
   }
 }

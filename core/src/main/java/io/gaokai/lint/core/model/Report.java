@@ -5,45 +5,46 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A report as understood from one document: its year and format, its parts, its period and its
- * three tables. Immutable; knows nothing of readers or rules.
+ * A report as understood from one document: its year and format, its parts, its period, its
+ * tables and its text. Immutable; knows nothing of readers or rules.
  *
  * @param source the text it was read from
+ * @param definition the format it was read against (parts, tables, versions)
  * @param title the title line, or null when the document has none
  * @param year the report year, or 0 when it cannot be told
  * @param yearSource where {@code year} came from
  * @param organKind government or department (from the title)
  * @param format the format version (from the table labels, else from the year)
- * @param labels2019 labels only the 2019 format has, as found
- * @param labels2021 labels only the 2021 format has, as found
+ * @param signatures the signature labels of each version (by version id) found, in document order
  * @param headings every part heading found, in document order (duplicates included)
  * @param parts the parts, one per heading, in document order
  * @param period the statistical period, or null when none is stated
  * @param publicationDate the printed publication date, or null
  * @param overviewYears years mentioned in part 一 (or, without it, before part 二)
- * @param tables the standard tables found
+ * @param tables the standard tables found, by table id
+ * @param text the text as paragraphs and sentences, tables and headings kept apart
  * @param disableComments the {@code gaokai-lint-disable} comments, with their scopes
  */
 public record Report(
     SourceDocument source,
+    ReportFormat definition,
     Title title,
     int year,
     YearSource yearSource,
     OrganKind organKind,
     FormatVersion format,
-    List<LabelMention> labels2019,
-    List<LabelMention> labels2021,
+    Map<String, List<LabelMention>> signatures,
     List<PartHeading> headings,
     List<Part> parts,
     StatisticalPeriod period,
     PublicationDate publicationDate,
     List<YearMention> overviewYears,
-    Map<TableKind, Table> tables,
+    Map<String, Table> tables,
+    TextView text,
     List<DisableComment> disableComments) {
 
   public Report {
-    labels2019 = List.copyOf(labels2019);
-    labels2021 = List.copyOf(labels2021);
+    signatures = Map.copyOf(signatures);
     headings = List.copyOf(headings);
     parts = List.copyOf(parts);
     overviewYears = List.copyOf(overviewYears);
@@ -63,22 +64,22 @@ public record Report(
     return Optional.ofNullable(publicationDate);
   }
 
-  public Optional<Table> table(TableKind kind) {
-    return Optional.ofNullable(tables.get(kind));
+  public Optional<Table> table(String id) {
+    return Optional.ofNullable(tables.get(id));
   }
 
   public boolean hasYear() {
     return year > 0;
   }
 
-  /** The first part of the given kind. */
-  public Optional<Part> part(PartKind kind) {
-    return parts.stream().filter(p -> p.kind() == kind).findFirst();
+  /** The signature labels found of the given version, in document order. */
+  public List<LabelMention> signature(FormatVersion version) {
+    return signatures.getOrDefault(version.id(), List.of());
   }
 
-  /** The body text of the first part of the given kind, lines joined with newlines. */
-  public String partText(PartKind kind) {
-    return part(kind).map(this::text).orElse("");
+  /** The first part with the given number. */
+  public Optional<Part> part(int number) {
+    return parts.stream().filter(p -> p.kind().number() == number).findFirst();
   }
 
   /** The body text of a part, lines joined with newlines. */

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param kind which table
  * @param span where the table starts
+ * @param lastLine the last line read as part of the table
  * @param expectedRows the template rows the report's format version calls for
  * @param rows the template rows found (any version), in document order
  * @param extraRows rows with values that match no template row
@@ -16,6 +17,7 @@ import java.util.Optional;
 public record Table(
     TableKind kind,
     Span span,
+    int lastLine,
     List<RowTemplate> expectedRows,
     List<TableRow> rows,
     List<ExtraRow> extraRows,
@@ -43,6 +45,7 @@ public record Table(
         .filter(t -> rows.stream().noneMatch(r -> r.template() == t))
         .toList();
   }
+
 
   /** Rows found that belong to another format version's template. */
   public List<TableRow> rowsOfOtherVersion() {

@@ -1,38 +1,104 @@
 package io.gaokai.lint.core.model;
 
-/** The three standard tables of the report. */
-public enum TableKind {
-  /** Part 二: 主动公开政府信息情况. */
-  ACTIVE_DISCLOSURE("activeDisclosure", "第二部分“主动公开政府信息情况”表", "table of part 2 (proactive disclosure)"),
-  /** Part 三: 收到和处理政府信息公开申请情况. */
-  APPLICATIONS("applications", "第三部分“收到和处理政府信息公开申请情况”表", "table of part 3 (applications)"),
-  /** Part 四: 行政复议、行政诉讼情况. */
-  REVIEW_LITIGATION("reviewLitigation", "第四部分“行政复议、行政诉讼情况”表", "table of part 4 (review and litigation)");
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-  private final String id;
-  private final String chinese;
-  private final String english;
+/**
+ * One of the standard tables, as the format document declares it.
+ *
+ * @param id its key in rule files ({@code applications})
+ * @param part the number of the part it belongs to
+ * @param chinese its name in Chinese, for messages
+ * @param english its name in English
+ * @param blocks whether it is laid out as one row of values under blocks of outcome columns
+ *     (table 四) rather than as labelled rows
+ * @param start phrases one of which the line where the table begins holds
+ * @param lastRow the key of the row after which the table ends once complete, or empty
+ * @param versionEvidence whether rows that only one version has tell the report's version
+ * @param headers the header labels each version's table carries, by version id
+ * @param headersAreColumns whether the header must name every column instead
+ * @param tableWords header words that prose does not use (a blocks table is only taken for one
+ *     when it has values or one of these)
+ * @param rows every row of every version, in template order
+ * @param groups labels of the row groups that have no row of their own, by key prefix
+ * @param outcomes for a blocks table, the outcome columns of each block
+ */
+public record TableKind(
+    String id,
+    int part,
+    String chinese,
+    String english,
+    boolean blocks,
+    List<String> start,
+    String lastRow,
+    boolean versionEvidence,
+    Map<String, List<String>> headers,
+    boolean headersAreColumns,
+    List<String> tableWords,
+    List<RowTemplate> rows,
+    Map<String, Group> groups,
+    List<Outcome> outcomes) {
 
-  TableKind(String id, String chinese, String english) {
-    this.id = id;
-    this.chinese = chinese;
-    this.english = english;
-  }
+  /** A group of rows without a row of its own, e.g. （三）不予公开. */
+  public record Group(String key, String label, String english) {}
 
-  public String id() {
-    return id;
+  /** An outcome column of each block of a blocks table, and the word of it that survives wrapping. */
+  public record Outcome(String key, String label, String english, String word) {}
+
+  public TableKind {
+    start = List.copyOf(start);
+    lastRow = lastRow == null ? "" : lastRow;
+    headers = Map.copyOf(headers);
+    tableWords = List.copyOf(tableWords);
+    rows = List.copyOf(rows);
+    groups = Map.copyOf(groups);
+    outcomes = List.copyOf(outcomes);
   }
 
   public String label(boolean english) {
     return english ? this.english : chinese;
   }
 
-  public static TableKind fromId(String id) {
-    for (TableKind k : values()) {
-      if (k.id.equals(id)) {
-        return k;
-      }
+  /** Rows of the template of the given version, in template order. */
+  public List<RowTemplate> rows(FormatVersion version) {
+    return rows.stream().filter(r -> r.in(version)).toList();
+  }
+
+  /** The header labels the table of the given version carries. */
+  public List<String> headers(FormatVersion version) {
+    if (headersAreColumns) {
+      return columnLabels();
     }
-    throw new IllegalArgumentException(id);
+    List<String> h = headers.get(version.id());
+    if (h != null) {
+      return h;
+    }
+    return headers.getOrDefault("", List.of());
+  }
+
+  /** The labels of every column, each once, in order. */
+  public List<String> columnLabels() {
+    Set<String> labels = new LinkedHashSet<>();
+    for (RowTemplate r : rows) {
+      r.columns().forEach(c -> labels.add(c.label()));
+    }
+    return new ArrayList<>(labels);
+  }
+
+  /** Every row key, each once, in template order. */
+  public Set<String> rowKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    rows.forEach(r -> keys.add(r.key()));
+    return keys;
+  }
+
+  /** Every column key, each once, in template order. */
+  public Set<String> columnKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    rows.forEach(r -> r.columns().forEach(c -> keys.add(c.key())));
+    return keys;
   }
 }

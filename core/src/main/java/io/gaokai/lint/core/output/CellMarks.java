@@ -4,7 +4,7 @@ import io.gaokai.lint.core.model.Cell;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.rules.Category;
 import io.gaokai.lint.core.rules.Finding;
-import io.gaokai.lint.core.rules.LocalizedText;
+import io.gaokai.lint.core.rules.FindingData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,22 +47,11 @@ final class CellMarks {
     if (cell == null || !cell.isNumber()) {
       return Optional.empty();
     }
-    Optional<BigDecimal> expected = number(identity.args().get("expected"));
-    Optional<BigDecimal> actual = number(identity.args().get("actual"));
-    if (expected.isEmpty() || actual.isEmpty()) {
-      return Optional.empty();
+    for (FindingData.CellData c : identity.data().cells()) {
+      if (c.expected() != null && c.span().line() == cell.span().line() && c.span().column() == cell.span().column()) {
+        return Optional.of(new BigDecimal(c.expected()));
+      }
     }
-    return Optional.of(cell.value().add(expected.get().subtract(actual.get())));
-  }
-
-  private static Optional<BigDecimal> number(LocalizedText text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new BigDecimal(text.en().strip()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return Optional.empty();
   }
 }

@@ -47,8 +47,8 @@ final class HtmlReportSection {
     if (report != null && !report.tables().isEmpty()) {
       section.appendElement("h3").text(en() ? "Tables" : "表格");
       HtmlTables tables = new HtmlTables(lang, new CellMarks(result.activeFindings()));
-      for (TableKind kind : TableKind.values()) {
-        report.table(kind).ifPresent(t -> section.appendChild(tables.render(t)));
+      for (TableKind kind : report.definition().tables()) {
+        report.table(kind.id()).ifPresent(t -> section.appendChild(tables.render(t)));
       }
     }
     return section;

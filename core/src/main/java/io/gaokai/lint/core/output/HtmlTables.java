@@ -3,7 +3,7 @@ package io.gaokai.lint.core.output;
 import io.gaokai.lint.core.model.Cell;
 import io.gaokai.lint.core.model.ColumnTemplate;
 import io.gaokai.lint.core.model.ExtraRow;
-import io.gaokai.lint.core.model.NationalTemplate;
+import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.model.RowTemplate;
 import io.gaokai.lint.core.model.Table;
 import io.gaokai.lint.core.model.TableRow;
@@ -54,7 +54,7 @@ final class HtmlTables {
         header = template.columns();
         headerRows(body, header);
       }
-      groups = groupRows(body, template.key(), groups, header.size() + 1);
+      groups = groupRows(body, table.kind().groups(), template.key(), groups, header.size() + 1);
       if (found.isEmpty()) {
         missingRow(body, template);
       }
@@ -120,12 +120,13 @@ final class HtmlTables {
   }
 
   /** Rows for the groups a row key opens ({@code （三）不予公开} before its items); returns the open groups. */
-  private List<String> groupRows(Element body, String key, List<String> open, int width) {
+  private List<String> groupRows(
+      Element body, java.util.Map<String, TableKind.Group> groups0, String key, List<String> open, int width) {
     List<String> groups = new ArrayList<>();
     int dot = key.indexOf('.');
     while (dot > 0) {
       String prefix = key.substring(0, dot);
-      if (NationalTemplate.APPLICATION_GROUPS.containsKey(prefix) && !prefix.equals(key)) {
+      if (groups0.containsKey(prefix) && !prefix.equals(key)) {
         groups.add(prefix);
       }
       dot = key.indexOf('.', dot + 1);
@@ -133,9 +134,9 @@ final class HtmlTables {
     for (int depth = 0; depth < groups.size(); depth++) {
       String g = groups.get(depth);
       if (!open.contains(g)) {
-        String[] label = NationalTemplate.APPLICATION_GROUPS.get(g);
+        TableKind.Group label = groups0.get(g);
         Element tr = body.appendElement("tr").addClass("group-row");
-        tr.appendElement("th").attr("colspan", String.valueOf(width)).addClass("depth-" + depth).text(en() ? label[1] : label[0]);
+        tr.appendElement("th").attr("colspan", String.valueOf(width)).addClass("depth-" + depth).text(en() ? label.english() : label.label());
       }
     }
     return groups;

@@ -7,6 +7,7 @@ import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.model.Locator;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.rules.Finding;
+import io.gaokai.lint.core.rules.FindingData;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -93,6 +94,7 @@ public final class JsonFormatter implements FindingsFormatter {
       writeIfPresent("cell", l.cell());
       json.writeEndObject();
     }
+    writeData(json, f.data());
     if (f.suppression() != null) {
       json.writeObjectFieldStart("suppressed");
       json.writeStringField("kind", f.suppression().kind().sarifKind());
@@ -100,6 +102,40 @@ public final class JsonFormatter implements FindingsFormatter {
       json.writeEndObject();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * What a finding knows as data, where it knows it: {@code expected} and {@code actual} values,
+   * the {@code cells} involved (the first with the value it would need), a {@code replacement} for
+   * the marked text. Shared with SARIF's result properties.
+   */
+  static void writeData(JsonGenerator json, FindingData data) throws IOException {
+    if (data.expected() != null) {
+      json.writeStringField("expected", data.expected());
+    }
+    if (data.actual() != null) {
+      json.writeStringField("actual", data.actual());
+    }
+    if (!data.cells().isEmpty()) {
+      json.writeArrayFieldStart("cells");
+      for (FindingData.CellData c : data.cells()) {
+        json.writeStartObject();
+        json.writeStringField("table", c.table());
+        json.writeStringField("row", c.row());
+        json.writeStringField("column", c.column());
+        json.writeStringField("value", c.value());
+        if (c.expected() != null) {
+          json.writeStringField("expected", c.expected());
+        }
+        json.writeNumberField("line", c.span().line());
+        json.writeNumberField("column", c.span().column());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    if (data.replacement() != null) {
+      json.writeStringField("replacement", data.replacement());
+    }
   }
 
   /** The run's totals as an object field; shared with the SARIF run's properties. */

@@ -36,8 +36,8 @@ public final class RuleCatalog {
           new LocalizedText(
               "确认文件存在、可读、不为空，且是 txt、md 或 html 格式的报告正文；Word 或 PDF 请先转换为文本。",
               "Check that the file exists, is readable, is not empty and is the report text as txt, md or html."),
-          new Applicability(0, 0, Set.of(), Set.of()),
-          (report, reporter) -> { },
+          Applicability.NEVER,
+          (context, reporter) -> { },
           new Mark("gaokai-lint", 1, 1));
 
   private final List<Rule> rules;

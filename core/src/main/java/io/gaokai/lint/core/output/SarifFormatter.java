@@ -121,12 +121,14 @@ public final class SarifFormatter implements FindingsFormatter {
   public void file(FileResult result, Writer out) throws IOException {
     ArtifactLocation location = ArtifactLocation.of(result.file(), context.baseDirectory());
     List<String> fingerprints = Fingerprints.of(result, location.uri());
+    // a fix edits the file's own text: only where lines and columns are the file's (not extracted text)
+    boolean editable = result.kind().equals("txt") || result.kind().equals("md");
     for (int i = 0; i < result.findings().size(); i++) {
-      writeResult(result.findings().get(i), location, fingerprints.get(i));
+      writeResult(result.findings().get(i), location, fingerprints.get(i), editable);
     }
   }
 
-  private void writeResult(Finding f, ArtifactLocation location, String fingerprint) throws IOException {
+  private void writeResult(Finding f, ArtifactLocation location, String fingerprint, boolean editable) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", f.ruleId());
     OptionalInt index = catalog.indexOf(f.ruleId());
@@ -175,11 +177,48 @@ public final class SarifFormatter implements FindingsFormatter {
       json.writeEndObject();
       json.writeEndArray();
     }
+    if (editable && f.data().replacement() != null) {
+      fix(f, location);
+    }
     json.writeObjectFieldStart("properties");
     json.writeStringField("category", f.category().id());
     json.writeStringField("severity", f.severity().id());
+    JsonFormatter.writeData(json, f.data());
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /** A replacement of the marked text as a SARIF fix, which code-scanning tools offer to apply. */
+  private void fix(Finding f, ArtifactLocation location) throws IOException {
+    Span s = f.span();
+    json.writeArrayFieldStart("fixes");
+    json.writeStartObject();
+    text("description", (context.english() ? "Replace with “" : "改为“") + f.data().replacement() + "”");
+    json.writeArrayFieldStart("artifactChanges");
+    json.writeStartObject();
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", location.uri());
+    if (location.relative()) {
+      json.writeStringField("uriBaseId", ArtifactLocation.SRCROOT);
+    }
+    json.writeEndObject();
+    json.writeArrayFieldStart("replacements");
+    json.writeStartObject();
+    json.writeObjectFieldStart("deletedRegion");
+    json.writeNumberField("startLine", s.line());
+    json.writeNumberField("startColumn", s.column());
+    json.writeNumberField("endLine", s.line());
+    json.writeNumberField("endColumn", s.column() + s.length());
+    json.writeEndObject();
+    json.writeObjectFieldStart("insertedContent");
+    json.writeStringField("text", f.data().replacement());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.gaokai.lint.core.model.ColumnCounter;
 import io.gaokai.lint.core.model.LabelMention;
 import io.gaokai.lint.core.model.OrganKind;
 import io.gaokai.lint.core.model.PublicationDate;
+import io.gaokai.lint.core.model.ReportFormat;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.StatisticalPeriod;
@@ -19,22 +20,47 @@ import java.util.regex.Pattern;
 /** Finds the title, the statistical period, the publication date, year mentions and labels. */
 final class DocumentFacts {
 
-  private static final Pattern TITLE =
-      Pattern.compile("^(.{0,40}?)((?:19|20)\\d{2})\\s*年\\s*度?\\s*(.{0,24}?)(政府信息公开|政务公开|信息公开).{0,16}?报");
+  private final Pattern title;
   /** A date range, with white space allowed anywhere between its parts (PDF text spaces and wraps them). */
   private static final Pattern PERIOD =
       Pattern.compile(
           "((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:起\\s*)?(?:至|到|—+|-+|~|－|–)\\s*"
               + "(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-  private static final Pattern PERIOD_CONTEXT = Pattern.compile("统计|数据|期限|期间|时限");
-  private static final Pattern PUBLISHED =
-      Pattern.compile("发布(?:日期|时间)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  private final Pattern periodContext;
+  private final Pattern published;
+  private final List<String> publicationLabels;
+  private final List<String> governmentSuffixes;
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
-  private DocumentFacts() {}
+  DocumentFacts(ReportFormat.DocumentWords words) {
+    this.title =
+        Pattern.compile("^(.{0,40}?)((?:19|20)\\d{2})\\s*年\\s*度?\\s*(.{0,24}?)(" + alternatives(words.title()) + ").{0,16}?报");
+    this.periodContext = Pattern.compile(alternatives(words.periodContext()));
+    this.publicationLabels = words.publicationLabels();
+    this.published =
+        Pattern.compile(
+            "(?:" + alternatives(words.publicationLabels())
+                + ")\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    this.governmentSuffixes = words.governmentSuffixes();
+  }
+
+  /** The words as alternatives of a regular expression, each quoted; one that never matches for none. */
+  private static String alternatives(List<String> words) {
+    if (words.isEmpty()) {
+      return "(?!)";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(w));
+    }
+    return sb.toString();
+  }
 
   /** The title among the lines before {@code limit} (the first part heading), or null. */
-  static Title title(SourceDocument doc, int limit) {
+  Title title(SourceDocument doc, int limit) {
     int seen = 0;
     for (int n = 1; n <= Math.min(limit, doc.lineCount()); n++) {
       String line = doc.line(n);
@@ -48,7 +74,7 @@ final class DocumentFacts {
       if (stripped.length() > 80) {
         continue;
       }
-      Matcher m = TITLE.matcher(stripped);
+      Matcher m = title.matcher(stripped);
       if (m.find()) {
         String organ = m.group(1).strip();
         if (organ.isEmpty()) {
@@ -75,19 +101,19 @@ final class DocumentFacts {
     return "";
   }
 
-  static OrganKind organKind(Title title) {
+  OrganKind organKind(Title title) {
     if (title == null || title.organ().isBlank()) {
       return OrganKind.UNKNOWN;
     }
     String organ = NormalizedText.normalize(title.organ());
-    return organ.endsWith("人民政府") || organ.endsWith("政府") ? OrganKind.GOVERNMENT : OrganKind.DEPARTMENT;
+    return governmentSuffixes.stream().anyMatch(organ::endsWith) ? OrganKind.GOVERNMENT : OrganKind.DEPARTMENT;
   }
 
   /**
    * The statistical period: a date range near 统计/数据/期限, possibly broken over lines. The lines
    * are joined without separators (a wrapped sentence continues on the next line) and matched once.
    */
-  static StatisticalPeriod period(SourceDocument doc) {
+  StatisticalPeriod period(SourceDocument doc) {
     StringBuilder joined = new StringBuilder();
     int[] starts = new int[doc.lineCount() + 1];
     for (int n = 1; n <= doc.lineCount(); n++) {
@@ -110,7 +136,7 @@ final class DocumentFacts {
       }
       resume = m.end();
       int from = Math.max(0, m.start() - 60);
-      if (!PERIOD_CONTEXT.matcher(text.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
+      if (!periodContext.matcher(text.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
         continue;
       }
       int startYear = Integer.parseInt(m.group(1));
@@ -144,12 +170,13 @@ final class DocumentFacts {
     }
   }
 
-  static PublicationDate publicationDate(SourceDocument doc) {
+  PublicationDate publicationDate(SourceDocument doc) {
     for (int n = 1; n <= doc.lineCount(); n++) {
-      if (doc.line(n).indexOf("发布") < 0) {
+      String text = doc.line(n);
+      if (publicationLabels.stream().noneMatch(text::contains)) {
         continue;
       }
-      Matcher m = PUBLISHED.matcher(doc.line(n));
+      Matcher m = published.matcher(text);
       if (m.find()) {
         LocalDate date = date(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
         if (date != null) {

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core.parse;
 
+import io.gaokai.lint.core.model.ChineseNumerals;
 import io.gaokai.lint.core.model.PartHeading;
 import io.gaokai.lint.core.model.PartKind;
 import io.gaokai.lint.core.model.SourceDocument;
@@ -20,9 +21,13 @@ final class HeadingFinder {
       Pattern.compile("^(?:第)?([一二三四五六七八九十])(?:部分)?\\s*[、.．,，:：\\s]\\s*(.*)$");
   private static final int MAX_HEADING_LENGTH = 40;
 
-  private HeadingFinder() {}
+  private final List<PartKind> parts;
 
-  static List<PartHeading> find(SourceDocument doc) {
+  HeadingFinder(List<PartKind> parts) {
+    this.parts = List.copyOf(parts);
+  }
+
+  List<PartHeading> find(SourceDocument doc) {
     List<PartHeading> out = new ArrayList<>();
     for (int n = 1; n <= doc.lineCount(); n++) {
       PartHeading h = heading(doc, n);
@@ -33,7 +38,7 @@ final class HeadingFinder {
     return out;
   }
 
-  static PartHeading heading(SourceDocument doc, int lineNumber) {
+  PartHeading heading(SourceDocument doc, int lineNumber) {
     String line = doc.line(lineNumber);
     if (line.isBlank() || line.indexOf('\t') >= 0 || line.length() > 120) {
       return null;
@@ -58,7 +63,7 @@ final class HeadingFinder {
     int number = 0;
     String words;
     if (numbered.matches()) {
-      number = PartKind.NUMERALS.indexOf(numbered.group(1)) + 1;
+      number = ChineseNumerals.valueOf(numbered.group(1));
       words = numbered.group(2);
     } else if (markdown) {
       words = compact;
@@ -93,7 +98,7 @@ final class HeadingFinder {
 
   private static boolean startsLikeANumberedHeading(String rest) {
     char c = rest.charAt(0);
-    return c == '第' || PartKind.NUMERALS.contains(String.valueOf(c));
+    return c == '第' || ChineseNumerals.valueOf(String.valueOf(c)) > 0;
   }
 
   private static String withoutSpaces(String s) {
@@ -107,8 +112,8 @@ final class HeadingFinder {
     return sb.toString();
   }
 
-  private static PartKind kindOf(String words) {
-    for (PartKind kind : PartKind.values()) {
+  private PartKind kindOf(String words) {
+    for (PartKind kind : parts) {
       for (String phrase : kind.keyPhrases()) {
         if (words.contains(phrase)) {
           return kind;

@@ -3,40 +3,60 @@ package io.gaokai.lint.core.parse;
 import io.gaokai.lint.core.model.ExtraRow;
 import io.gaokai.lint.core.model.FormatVersion;
 import io.gaokai.lint.core.model.LabelMention;
-import io.gaokai.lint.core.model.NationalTemplate;
 import io.gaokai.lint.core.model.Part;
 import io.gaokai.lint.core.model.PartHeading;
-import io.gaokai.lint.core.model.PartKind;
 import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.ReportFormat;
 import io.gaokai.lint.core.model.RowTemplate;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.StatisticalPeriod;
 import io.gaokai.lint.core.model.Table;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.model.TableRow;
+import io.gaokai.lint.core.model.TextView;
 import io.gaokai.lint.core.model.Title;
 import io.gaokai.lint.core.model.YearMention;
 import io.gaokai.lint.core.model.YearSource;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Builds the {@link Report} model from the text a reader produced. Stateless and thread-safe. */
+/**
+ * Builds the {@link Report} model from the text a reader produced, against a {@link ReportFormat}:
+ * the format says which headings, tables, rows and labels there are; this class only knows how
+ * they are laid out in extracted text. Stateless and thread-safe.
+ */
 public final class ReportParser {
 
-  /** Words of table 四's header that prose about review and litigation does not use. */
-  private static final List<String> REVIEW_COLUMN_WORDS = List.of("结果维持", "结果纠正", "尚未审结", "直接起诉", "复议后起诉");
+  private final ReportFormat format;
+  private final HeadingFinder headingFinder;
+  private final DocumentFacts facts;
+  /** Signature labels of each version, normalised once. */
+  private final Map<String, List<String>> signatures = new LinkedHashMap<>();
+
+  public ReportParser(ReportFormat format) {
+    this.format = format;
+    this.headingFinder = new HeadingFinder(format.parts());
+    this.facts = new DocumentFacts(format.words());
+    for (FormatVersion v : format.versions()) {
+      signatures.put(v.id(), v.signature());
+    }
+  }
+
+  public ReportFormat format() {
+    return format;
+  }
 
   public Report parse(SourceDocument doc) {
-    List<PartHeading> headings = HeadingFinder.find(doc);
+    List<PartHeading> headings = headingFinder.find(doc);
     List<Part> parts = parts(doc, headings);
     int firstHeading = headings.isEmpty() ? Math.min(doc.lineCount(), 12) : headings.get(0).span().line();
-    Title title = DocumentFacts.title(doc, Math.max(firstHeading, 1));
-    StatisticalPeriod period = DocumentFacts.period(doc);
+    Title title = facts.title(doc, Math.max(firstHeading, 1));
+    StatisticalPeriod period = facts.period(doc);
     List<YearMention> overviewYears = overviewYears(doc, parts, headings);
 
     int year;
@@ -53,97 +73,243 @@ public final class ReportParser {
     }
 
     NormalizedLines normalized = new NormalizedLines(doc);
-    List<LabelMention> labels2019 = DocumentFacts.labels(doc, normalized, NationalTemplate.LABELS_ONLY_2019);
-    List<LabelMention> labels2021 = DocumentFacts.labels(doc, normalized, NationalTemplate.LABELS_ONLY_2021);
+    Map<String, List<LabelMention>> found = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : signatures.entrySet()) {
+      found.put(e.getKey(), DocumentFacts.labels(doc, normalized, e.getValue()));
+    }
 
-    Map<TableKind, Table> tables = new EnumMap<>(TableKind.class);
-    FormatVersion guess = FormatVersion.V2021;
-    int[] applicationsRange = applicationsRange(doc, normalized, headings);
-    RowTableReader.Result applications = null;
-    if (applicationsRange != null) {
-      applications =
-          new RowTableReader(doc, NationalTemplate.APPLICATION_ROWS, guess, "carryForward")
-              .read(applicationsRange[0], applicationsRange[1]);
-    }
-    FormatVersion format = format(doc, normalized, year, labels2019, labels2021, applications);
-    if (applications != null) {
-      tables.put(
-          TableKind.APPLICATIONS,
-          table(doc, TableKind.APPLICATIONS, format, applicationsRange[0], applications, missingApplicationHeaders(applications)));
-    }
-    int[] activeRange = activeDisclosureRange(doc, normalized, headings, applicationsRange);
-    if (activeRange != null) {
-      RowTableReader.Result active =
-          new RowTableReader(doc, NationalTemplate.ACTIVE_DISCLOSURE_ROWS, format, null).read(activeRange[0], activeRange[1]);
-      String regionText = regionText(doc, normalized, activeRange[0], activeRange[1]);
-      List<String> missing = new ArrayList<>();
-      for (String label : NationalTemplate.activeDisclosureHeaders(format)) {
-        if (!containsApproximately(regionText, NormalizedText.normalizeTemplate(label))) {
-          missing.add(label);
+    // Tables that tell the version by their rows are read first (preferring the latest version's
+    // rows where labels tie); the others are read once the version is known.
+    Map<String, Table> tables = new LinkedHashMap<>();
+    Map<String, int[]> ranges = new HashMap<>();
+    Map<String, RowTableReader.Result> evidence = new LinkedHashMap<>();
+    FormatVersion preference = latestTabled();
+    for (TableKind kind : format.tables()) {
+      if (kind.versionEvidence() && !kind.blocks()) {
+        int[] range = rowTableRange(doc, normalized, headings, kind, ranges);
+        if (range != null) {
+          ranges.put(kind.id(), range);
+          evidence.put(kind.id(), new RowTableReader(doc, kind.rows(), preference, kind.lastRow()).read(range[0], range[1]));
         }
       }
-      tables.put(TableKind.ACTIVE_DISCLOSURE, table(doc, TableKind.ACTIVE_DISCLOSURE, format, activeRange[0], active, missing));
     }
-    int reviewFrom =
-        Math.max(applications != null ? applications.lastLine() + 1 : 1, firstHeadingLine(headings, PartKind.REVIEW_LITIGATION));
-    int[] reviewRange = reviewRange(doc, normalized, headings, reviewFrom);
-    ReviewTableReader.Result review = reviewRange == null ? null : new ReviewTableReader(doc).read(reviewRange[0], reviewRange[1]);
-    if (review != null && isReviewTable(review)) {
-      String header = review.headerText().replaceAll("\\s+", "");
-      List<String> missing = new ArrayList<>();
-      for (String label : NationalTemplate.REVIEW_HEADERS) {
-        if (!ApproximateMatch.isSubsequence(label, header)) {
-          missing.add(label);
+    FormatVersion version = version(doc, normalized, year, found, evidence);
+    // an untabled or unknown version's report is measured against the latest tables
+    FormatVersion tableVersion = version.tables() ? version : latestTabled();
+    int previousEnd = 0;
+    for (TableKind kind : format.tables()) {
+      if (kind.blocks()) {
+        int from = Math.max(previousEnd + 1, firstHeadingLine(headings, kind.part()));
+        Table t = blocksTable(doc, normalized, headings, kind, from);
+        if (t != null) {
+          tables.put(kind.id(), t);
+          previousEnd = t.lastLine();
         }
+        continue;
       }
-      for (String[] outcome : NationalTemplate.OUTCOMES) {
-        String word = outcome[3];
-        if (occurrences(header, word) < NationalTemplate.REVIEW_BLOCKS.size()) {
-          missing.add(outcome[1]);
-        }
+      int[] range = ranges.containsKey(kind.id()) ? ranges.get(kind.id()) : rowTableRange(doc, normalized, headings, kind, ranges);
+      if (range == null) {
+        continue;
       }
-      List<TableRow> rows = review.row() == null ? List.of() : List.of(review.row());
-      tables.put(
-          TableKind.REVIEW_LITIGATION,
-          new Table(
-              TableKind.REVIEW_LITIGATION,
-              review.headerSpan(),
-              List.of(NationalTemplate.REVIEW_ROW),
-              rows,
-              review.extraRows(),
-              missing));
+      ranges.put(kind.id(), range);
+      RowTableReader.Result r = evidence.containsKey(kind.id())
+          ? evidence.get(kind.id())
+          : new RowTableReader(doc, kind.rows(), version, kind.lastRow()).read(range[0], range[1]);
+      List<String> missing = kind.headersAreColumns()
+          ? missingColumnHeaders(kind, r)
+          : missingHeaders(regionText(normalized, range[0], range[1]), kind.headers(tableVersion));
+      Table t = new Table(
+          kind, doc.span(range[0], 1, 1), Math.max(range[0], r.lastLine()), kind.rows(tableVersion), r.rows(), r.extraRows(), missing);
+      tables.put(kind.id(), t);
+      previousEnd = Math.max(previousEnd, t.lastLine());
     }
+    TextView text = textView(doc, headings, parts, tables, ranges);
     return new Report(
         doc,
+        format,
         title,
         year,
         yearSource,
-        DocumentFacts.organKind(title),
-        format,
-        labels2019,
-        labels2021,
+        facts.organKind(title),
+        version,
+        found,
         headings,
         parts,
         period,
-        DocumentFacts.publicationDate(doc),
+        facts.publicationDate(doc),
         overviewYears,
         tables,
+        text,
         DisableComments.find(doc, headings));
   }
 
-  private static Table table(
-      SourceDocument doc, TableKind kind, FormatVersion format, int firstLine, RowTableReader.Result r, List<String> missing) {
-    List<RowTemplate> expected = NationalTemplate.rows(kind, format);
-    List<ExtraRow> extras = r.extraRows();
-    return new Table(kind, doc.span(firstLine, 1, 1), expected, r.rows(), extras, missing);
+  private FormatVersion latestTabled() {
+    FormatVersion best = FormatVersion.UNKNOWN;
+    for (FormatVersion v : format.tabledVersions()) {
+      if (best == FormatVersion.UNKNOWN || v.fromYear() >= best.fromYear()) {
+        best = v;
+      }
+    }
+    return best;
   }
 
-  private static List<String> missingApplicationHeaders(RowTableReader.Result r) {
+  /**
+   * The format version: a year before every tabled version decides alone; else the version with
+   * the most evidence (its signature labels found, and one more where rows only it has were read);
+   * where that ties, a marker of an untabled version when nothing was found, else the year's.
+   */
+  private FormatVersion version(
+      SourceDocument doc,
+      NormalizedLines normalized,
+      int year,
+      Map<String, List<LabelMention>> found,
+      Map<String, RowTableReader.Result> evidence) {
+    FormatVersion expected = format.expectedFor(year);
+    if (year > 0 && expected != FormatVersion.UNKNOWN && !expected.tables()) {
+      return expected;
+    }
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    for (FormatVersion v : format.tabledVersions()) {
+      int score = found.getOrDefault(v.id(), List.of()).size();
+      boolean onlyHere = false;
+      for (RowTableReader.Result r : evidence.values()) {
+        for (TableRow row : r.rows()) {
+          onlyHere |= row.template().versions().size() == 1 && row.template().in(v);
+        }
+      }
+      scores.put(v.id(), score + (onlyHere ? 1 : 0));
+    }
+    int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> leaders = scores.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+    if (leaders.size() == 1) {
+      return format.version(leaders.get(0)).orElseThrow();
+    }
+    if (best == 0 && evidence.isEmpty()) {
+      for (FormatVersion v : format.versions()) {
+        if (!v.tables() && v.markers().stream().anyMatch(m -> mentions(normalized, m))) {
+          return v;
+        }
+      }
+    }
+    if (year > 0 && expected != FormatVersion.UNKNOWN) {
+      return expected;
+    }
+    return best == 0 ? FormatVersion.UNKNOWN : latestTabled();
+  }
+
+  private static boolean mentions(NormalizedLines normalized, String phrase) {
+    String wanted = NormalizedText.normalizeTemplate(phrase);
+    for (int n = 1; n <= normalized.count(); n++) {
+      if (normalized.contains(n, wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lines of a labelled table: from the first line holding one of its start phrases to the line
+   * before the next heading of a later part, and before a later table already placed.
+   */
+  private static int[] rowTableRange(
+      SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, TableKind kind, Map<String, int[]> placed) {
+    List<String> anchors = kind.start().stream().map(NormalizedText::normalizeTemplate).toList();
+    int start = -1;
+    for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
+      for (String a : anchors) {
+        if (normalized.contains(n, a)) {
+          start = n;
+          break;
+        }
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    int end = nextHeadingLine(doc, headings, start, kind.part() + 1);
+    for (int[] other : placed.values()) {
+      if (other[0] > start) {
+        end = Math.min(end, other[0] - 1);
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /**
+   * A blocks table (table 四): from the first non-heading line at or after {@code from} that holds
+   * one of its start phrases (PDF extraction may wrap the header cell: 行政复 / 议) to the next
+   * heading of a later part; null when none is there or what is there is no table.
+   */
+  private static Table blocksTable(
+      SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, TableKind kind, int from) {
+    Set<Integer> headingLines = headings.stream().map(h -> h.span().line()).collect(Collectors.toSet());
+    int[] range = null;
+    for (int n = Math.max(1, from); n <= doc.lineCount() && range == null; n++) {
+      if (headingLines.contains(n)) {
+        continue;
+      }
+      for (String a : kind.start()) {
+        if (normalized.contains(n, NormalizedText.normalizeTemplate(a))) {
+          range = new int[] {n, nextHeadingLine(doc, headings, n, kind.part() + 1)};
+          break;
+        }
+      }
+    }
+    if (range == null) {
+      return null;
+    }
+    RowTemplate template = kind.rows().get(0);
+    ReviewTableReader.Result review = new ReviewTableReader(doc, template).read(range[0], range[1]);
+    if (!isBlocksTable(kind, review)) {
+      return null;
+    }
+    String header = review.headerText().replaceAll("\\s+", "");
+    List<String> missing = new ArrayList<>();
+    for (String label : kind.headers(FormatVersion.UNKNOWN)) {
+      if (!ApproximateMatch.isSubsequence(label, header)) {
+        missing.add(label);
+      }
+    }
+    int blocks = template.width() / Math.max(1, kind.outcomes().size());
+    for (TableKind.Outcome outcome : kind.outcomes()) {
+      if (occurrences(header, outcome.word()) < blocks) {
+        missing.add(outcome.label());
+      }
+    }
+    List<TableRow> rows = review.row() == null ? List.of() : List.of(review.row());
+    return new Table(kind, review.headerSpan(), review.lastLine(), List.of(template), rows, review.extraRows(), missing);
+  }
+
+  /**
+   * Whether what was read where a blocks table should be is a table: it has values, or its header
+   * holds a word only the table uses. A sentence such as 本年度未发生行政复议、行政诉讼 names the
+   * start phrase but is no table; taking it for one would report a table without rows instead of
+   * a missing table.
+   */
+  private static boolean isBlocksTable(TableKind kind, ReviewTableReader.Result review) {
+    if (review.row() != null || !review.extraRows().isEmpty()) {
+      return true;
+    }
+    String header = NormalizedText.normalize(review.headerText());
+    return kind.tableWords().stream().anyMatch(header::contains);
+  }
+
+  private static List<String> missingColumnHeaders(TableKind kind, RowTableReader.Result r) {
     String header = NormalizedText.normalize(r.headerText());
     List<String> missing = new ArrayList<>();
-    for (var column : NationalTemplate.APPLICATION_COLUMNS) {
-      if (!ApproximateMatch.isSubsequence(column.label(), header)) {
-        missing.add(column.label());
+    for (String label : kind.columnLabels()) {
+      if (!ApproximateMatch.isSubsequence(label, header)) {
+        missing.add(label);
+      }
+    }
+    return missing;
+  }
+
+  private static List<String> missingHeaders(String regionText, List<String> labels) {
+    List<String> missing = new ArrayList<>();
+    for (String label : labels) {
+      if (!containsApproximately(regionText, NormalizedText.normalizeTemplate(label))) {
+        missing.add(label);
       }
     }
     return missing;
@@ -159,9 +325,10 @@ public final class ReportParser {
     return parts;
   }
 
-  private static List<YearMention> overviewYears(SourceDocument doc, List<Part> parts, List<PartHeading> headings) {
+  private List<YearMention> overviewYears(SourceDocument doc, List<Part> parts, List<PartHeading> headings) {
+    int first = format.parts().isEmpty() ? 1 : format.parts().get(0).number();
     for (Part p : parts) {
-      if (p.kind() == PartKind.OVERVIEW) {
+      if (p.kind().number() == first) {
         return DocumentFacts.years(doc, p.firstLine(), p.lastLine());
       }
     }
@@ -180,127 +347,22 @@ public final class ReportParser {
         .orElse(0);
   }
 
-  private static FormatVersion format(
-      SourceDocument doc,
-      NormalizedLines normalized, int year, List<LabelMention> l2019, List<LabelMention> l2021, RowTableReader.Result applications) {
-    if (year > 0 && year <= 2018) {
-      return FormatVersion.PRE_2019;
-    }
-    int v2019 = l2019.size();
-    int v2021 = l2021.size();
-    if (applications != null) {
-      for (TableRow row : applications.rows()) {
-        if (row.key().equals("results.other")) {
-          v2019++;
-        } else if (row.key().startsWith("results.other.")) {
-          v2021++;
-          break;
-        }
-      }
-    }
-    if (v2019 > v2021) {
-      return FormatVersion.V2019;
-    }
-    if (v2021 > v2019) {
-      return FormatVersion.V2021;
-    }
-    if (v2019 == 0 && applications == null && mentions(doc, normalized, "收费及减免")) {
-      return FormatVersion.PRE_2019;
-    }
-    if (year > 0) {
-      return FormatVersion.expectedFor(year);
-    }
-    return v2019 == 0 ? FormatVersion.UNKNOWN : FormatVersion.V2021;
-  }
-
-  private static boolean mentions(SourceDocument doc, NormalizedLines normalized, String phrase) {
-    for (int n = 1; n <= normalized.count(); n++) {
-      if (normalized.contains(n, phrase)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Lines of table 三: from its header (or first row) to the next part heading after it. */
-  private static int[] applicationsRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings) {
-    int start = -1;
-    for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      if (normalized.contains(n, "勾稽关系") || normalized.contains(n, "申请人情况")
-          || normalized.contains(n, "本年新收政府信息公开申请数量")) {
-        start = n;
-      }
-    }
-    if (start < 0) {
-      return null;
-    }
-    return new int[] {start, nextHeadingLine(doc, headings, start, PartKind.REVIEW_LITIGATION)};
-  }
-
-  /** Lines of table 二: from 第二十条第（一）项 to table 三 or part 三. */
-  private static int[] activeDisclosureRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int[] applications) {
-    int start = -1;
-    for (int n = 1; n <= doc.lineCount() && start < 0; n++) {
-      if (normalized.contains(n, "第二十条第(一)项")) {
-        start = n;
-      }
-    }
-    if (start < 0) {
-      return null;
-    }
-    int end = nextHeadingLine(doc, headings, start, PartKind.APPLICATIONS);
-    if (applications != null && applications[0] > start) {
-      end = Math.min(end, applications[0] - 1);
-    }
-    return new int[] {start, end};
-  }
-
   /** The line of the first heading of the given part, or 1 when there is none. */
-  private static int firstHeadingLine(List<PartHeading> headings, PartKind kind) {
-    return headings.stream().filter(h -> h.kind() == kind).mapToInt(h -> h.span().line()).findFirst().orElse(1);
+  private static int firstHeadingLine(List<PartHeading> headings, int part) {
+    return headings.stream().filter(h -> h.kind().number() == part).mapToInt(h -> h.span().line()).findFirst().orElse(1);
   }
 
-  /**
-   * Whether what was read where table 四 should be is a table: it has values, or its header names a
-   * column of the template. A sentence such as 本年度未发生行政复议、行政诉讼 names 行政复议 but is no
-   * table; taking it for one would report a table without rows instead of a missing table.
-   */
-  private static boolean isReviewTable(ReviewTableReader.Result review) {
-    if (review.row() != null || !review.extraRows().isEmpty()) {
-      return true;
-    }
-    String header = NormalizedText.normalize(review.headerText());
-    return REVIEW_COLUMN_WORDS.stream().anyMatch(header::contains);
-  }
-
-  /**
-   * Lines of table 四: from the first non-heading line after {@code from} that names 行政复议 or
-   * 行政诉讼 (PDF extraction may wrap the header cell: 行政复 / 议).
-   */
-  private static int[] reviewRange(SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, int from) {
-    Set<Integer> headingLines = headings.stream().map(h -> h.span().line()).collect(Collectors.toSet());
-    for (int n = Math.max(1, from); n <= doc.lineCount(); n++) {
-      if (headingLines.contains(n)) {
-        continue;
-      }
-      if (normalized.contains(n, "行政复") || normalized.contains(n, "行政诉讼")) {
-        return new int[] {n, nextHeadingLine(doc, headings, n, PartKind.PROBLEMS)};
-      }
-    }
-    return null;
-  }
-
-  /** The line before the first heading after {@code from} of a part at or after {@code kind}. */
-  private static int nextHeadingLine(SourceDocument doc, List<PartHeading> headings, int from, PartKind kind) {
+  /** The line before the first heading after {@code from} of a part numbered {@code part} or later. */
+  private static int nextHeadingLine(SourceDocument doc, List<PartHeading> headings, int from, int part) {
     for (PartHeading h : headings) {
-      if (h.span().line() > from && h.kind().number() >= kind.number()) {
+      if (h.span().line() > from && h.kind().number() >= part) {
         return h.span().line() - 1;
       }
     }
     return doc.lineCount();
   }
 
-  private static String regionText(SourceDocument doc, NormalizedLines normalized, int first, int last) {
+  private static String regionText(NormalizedLines normalized, int first, int last) {
     StringBuilder sb = new StringBuilder();
     for (int n = first; n <= last; n++) {
       sb.append(normalized.text(n));
@@ -322,5 +384,27 @@ public final class ReportParser {
       count++;
     }
     return count;
+  }
+
+  /** The text view: headings and the lines of each table kept apart, the rest joined into paragraphs. */
+  private static TextView textView(
+      SourceDocument doc, List<PartHeading> headings, List<Part> parts, Map<String, Table> tables, Map<String, int[]> ranges) {
+    TextView.Kind[] kinds = new TextView.Kind[doc.lineCount()];
+    int[] partOf = new int[doc.lineCount()];
+    for (Part p : parts) {
+      int headingLine = p.heading().span().line();
+      for (int n = headingLine; n <= p.lastLine() && n <= doc.lineCount(); n++) {
+        partOf[n - 1] = p.kind().number();
+      }
+    }
+    for (Table t : tables.values()) {
+      for (int n = t.span().line(); n <= t.lastLine() && n <= doc.lineCount(); n++) {
+        kinds[n - 1] = TextView.Kind.TABLE;
+      }
+    }
+    for (PartHeading h : headings) {
+      kinds[h.span().line() - 1] = TextView.Kind.HEADING;
+    }
+    return TextView.of(doc, kinds, partOf);
   }
 }

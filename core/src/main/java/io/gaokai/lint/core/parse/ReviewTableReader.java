@@ -2,7 +2,7 @@ package io.gaokai.lint.core.parse;
 
 import io.gaokai.lint.core.model.Cell;
 import io.gaokai.lint.core.model.ExtraRow;
-import io.gaokai.lint.core.model.NationalTemplate;
+import io.gaokai.lint.core.model.RowTemplate;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.TableRow;
@@ -15,19 +15,22 @@ import java.util.List;
  */
 final class ReviewTableReader {
 
-  record Result(TableRow row, List<ExtraRow> extraRows, String headerText, Span headerSpan) {}
+  record Result(TableRow row, List<ExtraRow> extraRows, String headerText, Span headerSpan, int lastLine) {}
 
   private final SourceDocument doc;
+  private final RowTemplate template;
 
-  ReviewTableReader(SourceDocument doc) {
+  ReviewTableReader(SourceDocument doc, RowTemplate template) {
     this.doc = doc;
+    this.template = template;
   }
 
   Result read(int first, int last) {
     StringBuilder header = new StringBuilder();
     List<Cell> values = new ArrayList<>();
     List<ExtraRow> extras = new ArrayList<>();
-    int width = NationalTemplate.REVIEW_ROW.width();
+    int width = template.width();
+    int lastLine = first;
     Span valueSpan = null;
     for (int n = first; n <= last; n++) {
       List<LineCell> cells = LineTokenizer.cells(doc.line(n), n);
@@ -39,10 +42,12 @@ final class ReviewTableReader {
         if (hasText) {
           break;
         }
+        lastLine = n;
         List<Cell> more = cells(cells);
         extras.add(new ExtraRow("", more.get(0).span(), more));
         continue;
       }
+      lastLine = n;
       for (LineCell c : cells) {
         if (c.isValue()) {
           Cell cell = new Cell(c.text(), RowTableReader.number(c), doc.span(c.line(), c.column(), c.length()));
@@ -57,10 +62,10 @@ final class ReviewTableReader {
     }
     Span headerSpan = doc.span(first, 1, 1);
     if (values.isEmpty()) {
-      return new Result(null, extras, header.toString().strip(), headerSpan);
+      return new Result(null, extras, header.toString().strip(), headerSpan, lastLine);
     }
-    TableRow row = new TableRow(NationalTemplate.REVIEW_ROW, "", 0, false, valueSpan, values);
-    return new Result(row, extras, header.toString().strip(), headerSpan);
+    TableRow row = new TableRow(template, "", 0, false, valueSpan, values);
+    return new Result(row, extras, header.toString().strip(), headerSpan, lastLine);
   }
 
   private List<Cell> cells(List<LineCell> cells) {

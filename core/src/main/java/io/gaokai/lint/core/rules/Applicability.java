@@ -3,6 +3,8 @@ package io.gaokai.lint.core.rules;
 import io.gaokai.lint.core.model.FormatVersion;
 import io.gaokai.lint.core.model.OrganKind;
 import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.ReportFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,14 +13,16 @@ import java.util.Set;
  *
  * @param minYear the first report year, or 0
  * @param maxYear the last report year, or 0
- * @param formats the format versions
+ * @param formats the ids of the format versions; empty means every version with the standard tables
  * @param organs the organ kinds; empty means any
  */
-public record Applicability(int minYear, int maxYear, Set<FormatVersion> formats, Set<OrganKind> organs) {
+public record Applicability(int minYear, int maxYear, Set<String> formats, Set<OrganKind> organs) {
 
-  /** The default: reports in the 2019 or the 2021 format, any year, any organ. */
-  public static final Applicability CURRENT_FORMATS =
-      new Applicability(0, 0, Set.of(FormatVersion.V2019, FormatVersion.V2021), Set.of());
+  /** The default: reports in a version of the format that has the standard tables, any year, any organ. */
+  public static final Applicability CURRENT_FORMATS = new Applicability(0, 0, Set.of(), Set.of());
+
+  /** Applies to no report (the pseudo-rule of unreadable inputs): no format version has this id. */
+  public static final Applicability NEVER = new Applicability(0, 0, Set.of("(none)"), Set.of());
 
   public Applicability {
     formats = Set.copyOf(formats);
@@ -26,7 +30,8 @@ public record Applicability(int minYear, int maxYear, Set<FormatVersion> formats
   }
 
   public boolean appliesTo(Report report) {
-    if (!formats.contains(report.format())) {
+    FormatVersion format = report.format();
+    if (formats.isEmpty() ? !format.tables() : !formats.contains(format.id())) {
       return false;
     }
     if (!organs.isEmpty() && !organs.contains(report.organKind())) {
@@ -39,54 +44,37 @@ public record Applicability(int minYear, int maxYear, Set<FormatVersion> formats
     return maxYear <= 0 || (year != 0 && year <= maxYear);
   }
 
-  /** The report year, or when none could be found, the first year of the report's format. */
+  /** The report year, or when none could be found, the first year of the report's format version. */
   static int effectiveYear(Report report) {
     if (report.hasYear()) {
       return report.year();
     }
-    return switch (report.format()) {
-      case V2021 -> 2021;
-      case V2019 -> 2019;
-      default -> 0;
-    };
+    return report.format().tables() ? report.format().fromYear() : 0;
   }
 
   /** Reads {@code years: ">=2021"}, {@code "2019-2020"}, {@code 2021}, {@code formats: [...]}, {@code organs: [...]}. */
-  static Applicability parse(YamlNode.Mapping when) throws RuleDefinitionException {
+  static Applicability parse(YamlNode.Mapping when, ReportFormat format) throws RuleDefinitionException {
     Options o = new Options(when, Set.of());
     int min = 0;
     int max = 0;
     String years = o.optionalString("years", null);
     if (years != null) {
-      String y = years.replace(" ", "");
       try {
-        if (y.startsWith(">=")) {
-          min = Integer.parseInt(y.substring(2));
-        } else if (y.startsWith("<=")) {
-          max = Integer.parseInt(y.substring(2));
-        } else if (y.matches("\\d{4}-\\d{4}")) {
-          min = Integer.parseInt(y.substring(0, 4));
-          max = Integer.parseInt(y.substring(5));
-        } else {
-          min = Integer.parseInt(y);
-          max = min;
-        }
-      } catch (NumberFormatException e) {
-        throw o.error("years", "years 应写作 >=2021、<=2020、2019-2020 或 2021 / years must look like >=2021, <=2020, 2019-2020 or 2021");
+        int[] range = YearRange.parse(years);
+        min = range[0];
+        max = range[1];
+      } catch (IllegalArgumentException e) {
+        throw o.error("years", e.getMessage());
       }
     }
-    Set<FormatVersion> formats = CURRENT_FORMATS.formats();
-    List<String> f = o.strings("formats");
-    if (!f.isEmpty()) {
-      java.util.EnumSet<FormatVersion> set = java.util.EnumSet.noneOf(FormatVersion.class);
-      for (String id : f) {
-        try {
-          set.add(FormatVersion.fromId(id));
-        } catch (IllegalArgumentException e) {
-          throw o.error("formats", "未知的格式版本 / unknown format version: " + id + " (2019, 2021, pre2019, unknown)");
-        }
+    Set<String> formats = new LinkedHashSet<>();
+    for (String id : o.strings("formats")) {
+      if (format.version(id).isEmpty()) {
+        List<String> known = new java.util.ArrayList<>(format.versions().stream().map(FormatVersion::id).toList());
+        known.add(FormatVersion.UNKNOWN.id());
+        throw o.error("formats", "未知的格式版本 / unknown format version: " + id + "; known: " + known);
       }
-      formats = set;
+      formats.add(id);
     }
     java.util.EnumSet<OrganKind> organs = java.util.EnumSet.noneOf(OrganKind.class);
     for (String id : o.strings("organs")) {

@@ -1,12 +1,13 @@
 package io.gaokai.lint.core.rules;
 
-import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.Span;
+import java.util.Map;
 
 /** A configured check: finds one kind of defect in a report and reports each occurrence. */
 @FunctionalInterface
 public interface Check {
 
-  void run(Report report, Reporter reporter);
+  void run(CheckContext context, Reporter reporter);
 
   /** Receives the occurrences a check finds. */
   @FunctionalInterface
@@ -16,7 +17,13 @@ public interface Check {
      *
      * @param span where
      * @param args the values for the rule's message placeholders
+     * @param data what the finding knows as data: expected value, cells, a replacement
      */
-    void report(io.gaokai.lint.core.model.Span span, java.util.Map<String, LocalizedText> args);
+    void report(Span span, Map<String, LocalizedText> args, FindingData data);
+
+    /** Reports an occurrence that carries no data beyond its message. */
+    default void report(Span span, Map<String, LocalizedText> args) {
+      report(span, args, FindingData.NONE);
+    }
   }
 }

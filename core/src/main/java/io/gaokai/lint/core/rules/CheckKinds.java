@@ -1,12 +1,9 @@
 package io.gaokai.lint.core.rules;
 
-import io.gaokai.lint.core.rules.checks.FeeCheck;
-import io.gaokai.lint.core.rules.checks.FormatVersionCheck;
-import io.gaokai.lint.core.rules.checks.IdentityCheck;
-import io.gaokai.lint.core.rules.checks.PartsCheck;
 import io.gaokai.lint.core.rules.checks.PatternCheck;
-import io.gaokai.lint.core.rules.checks.PeriodCheck;
-import io.gaokai.lint.core.rules.checks.TableCheck;
+import io.gaokai.lint.core.rules.checks.PresenceCheck;
+import io.gaokai.lint.core.rules.checks.RelationCheck;
+import io.gaokai.lint.core.rules.checks.WordingCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,14 +24,7 @@ public final class CheckKinds {
   /** The check kinds that ship with gaokai-lint. */
   public static CheckKinds builtIn() {
     return new CheckKinds(
-        List.of(
-            new PartsCheck.Kind(),
-            new TableCheck.Kind(),
-            new IdentityCheck.Kind(),
-            new FeeCheck.Kind(),
-            new PeriodCheck.Kind(),
-            new FormatVersionCheck.Kind(),
-            new PatternCheck.Kind()));
+        List.of(new PresenceCheck.Kind(), new WordingCheck.Kind(), new PatternCheck.Kind(), new RelationCheck.Kind()));
   }
 
   public CheckKind get(String type) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param file the file it was found in (as given by the user)
  * @param span where; never null ({@code 1:1} for document-wide findings)
  * @param args the placeholder values the message was made from ({@code expected}, {@code actual},
- *     {@code row}, ...), so that outputs can show them without parsing the message; may be empty
+ *     {@code row}, ...); may be empty
+ * @param data what the finding knows as data (expected value, cells, replacement), for outputs
  * @param suppression why it does not count, or null when it does
  */
 public record Finding(
@@ -25,22 +26,24 @@ public record Finding(
     String file,
     Span span,
     Map<String, LocalizedText> args,
+    FindingData data,
     Suppression suppression) {
 
   public Finding {
     args = args == null ? Map.of() : Map.copyOf(args);
+    data = data == null ? FindingData.NONE : data;
   }
 
   /** An active finding with the values its message was made from. */
   public Finding(
       String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span,
       Map<String, LocalizedText> args) {
-    this(ruleId, category, severity, message, file, span, args, null);
+    this(ruleId, category, severity, message, file, span, args, FindingData.NONE, null);
   }
 
   /** An active finding without placeholder values. */
   public Finding(String ruleId, Category category, Severity severity, LocalizedText message, String file, Span span) {
-    this(ruleId, category, severity, message, file, span, Map.of(), null);
+    this(ruleId, category, severity, message, file, span, Map.of(), FindingData.NONE, null);
   }
 
   /** Whether it counts towards the exit code and failing outputs. */
@@ -49,7 +52,7 @@ public record Finding(
   }
 
   public Finding suppressedBy(Suppression s) {
-    return new Finding(ruleId, category, severity, message, file, span, args, s);
+    return new Finding(ruleId, category, severity, message, file, span, args, data, s);
   }
 
   /** Findings of one file in reading order, then by rule id: stable output across runs. */

@@ -13,10 +13,31 @@ public final class Options {
 
   private final YamlNode.Mapping map;
   private final Set<String> read = new HashSet<>();
+  private final io.gaokai.lint.core.model.ReportFormat format;
 
   public Options(YamlNode.Mapping map, Set<String> alreadyRead) {
+    this(map, alreadyRead, null);
+  }
+
+  /** The options of a rule checked against {@code format} (its tables, rows and columns). */
+  public Options(YamlNode.Mapping map, Set<String> alreadyRead, io.gaokai.lint.core.model.ReportFormat format) {
     this.map = map;
     this.read.addAll(alreadyRead);
+    this.format = format;
+  }
+
+  /** The format the rule is written against. */
+  public io.gaokai.lint.core.model.ReportFormat format() {
+    if (format == null) {
+      throw new IllegalStateException("no format for these options");
+    }
+    return format;
+  }
+
+  /** The node of {@code key} as written (marked read), or null. */
+  public YamlNode node(String key) {
+    read.add(key);
+    return map.get(key);
   }
 
   public Mark mark() {
@@ -103,13 +124,22 @@ public final class Options {
     throw new RuleDefinitionException(n.mark(), "选项 " + key + " 应为列表 / option " + key + " must be a list");
   }
 
+  /** Marks a key as read by code that reads its node directly. */
+  public void ignore(String key) {
+    read.add(key);
+  }
+
+  private String knownKeys() {
+    return new java.util.TreeSet<>(read).toString();
+  }
+
   /** Fails on the first key nobody read. */
   public void requireAllRead(String type) throws RuleDefinitionException {
     for (String key : map.entries().keySet()) {
       if (!read.contains(key)) {
         throw new RuleDefinitionException(
             map.keyMarks().get(key),
-            "未知的键 “" + key + "”（检查类型 " + type + "）/ unknown key “" + key + "” for check type " + type);
+            "未知的键 “" + key + "”（" + type + "）/ unknown key “" + key + "” (" + type + "); known: " + knownKeys());
       }
     }
   }

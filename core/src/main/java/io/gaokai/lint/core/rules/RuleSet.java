@@ -15,22 +15,36 @@ import java.util.function.Supplier;
 public final class RuleSet {
 
   private final String name;
-  private Supplier<List<Rule>> source;
+  private Supplier<RuleSet> source;
   private volatile Map<String, Rule> rules;
+  private volatile io.gaokai.lint.core.model.ReportFormat format;
 
-  public RuleSet(String name, List<Rule> rules) {
+  /** A set of rules written against {@code format}. */
+  public RuleSet(String name, List<Rule> rules, io.gaokai.lint.core.model.ReportFormat format) {
     this.name = name;
     this.rules = index(rules);
+    this.format = java.util.Objects.requireNonNull(format, "format");
   }
 
-  private RuleSet(String name, Supplier<List<Rule>> source) {
+  private RuleSet(String name, Supplier<RuleSet> source) {
     this.name = name;
     this.source = source;
   }
 
-  /** A set whose rules come from {@code source} on first use. */
-  public static RuleSet deferred(String name, Supplier<List<Rule>> source) {
+  /** A set whose rules and format come from {@code source} on first use. */
+  public static RuleSet deferred(String name, Supplier<RuleSet> source) {
     return new RuleSet(name, source);
+  }
+
+  /** The same rules, replaced by {@code rules}, against the same format. */
+  public RuleSet withRules(String newName, List<Rule> newRules) {
+    return new RuleSet(newName, newRules, format());
+  }
+
+  /** The format the rules are written against, which reports are read against. */
+  public io.gaokai.lint.core.model.ReportFormat format() {
+    map();
+    return format;
   }
 
   private static Map<String, Rule> index(List<Rule> rules) {
@@ -47,7 +61,9 @@ public final class RuleSet {
       synchronized (this) {
         m = rules;
         if (m == null) {
-          m = index(source.get());
+          RuleSet loaded = source.get();
+          m = index(loaded.rules());
+          format = loaded.format();
           rules = m;
           source = null;
         }

@@ -25,11 +25,12 @@ public final class RuleSetLoader {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
   private static final Set<String> COMMON_KEYS =
       Set.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
-  private static final Set<String> TOP_KEYS = Set.of("ruleset", "description", "extends", "rules");
+  private static final Set<String> TOP_KEYS = Set.of("ruleset", "description", "extends", "format", "rules");
 
   private final CheckKinds kinds;
   private final ClassLoader classLoader;
-  private final Map<String, java.util.concurrent.CompletableFuture<List<Rule>>> preloaded;
+  private final FormatLoader formats;
+  private final Map<String, java.util.concurrent.CompletableFuture<RuleSet>> preloaded;
 
   public RuleSetLoader() {
     this(CheckKinds.builtIn(), RuleSetLoader.class.getClassLoader());
@@ -40,9 +41,10 @@ public final class RuleSetLoader {
   }
 
   private RuleSetLoader(
-      CheckKinds kinds, ClassLoader classLoader, Map<String, java.util.concurrent.CompletableFuture<List<Rule>>> preloaded) {
+      CheckKinds kinds, ClassLoader classLoader, Map<String, java.util.concurrent.CompletableFuture<RuleSet>> preloaded) {
     this.kinds = kinds;
     this.classLoader = classLoader;
+    this.formats = new FormatLoader(classLoader);
     this.preloaded = preloaded;
   }
 
@@ -53,11 +55,11 @@ public final class RuleSetLoader {
    */
   public static RuleSetLoader preloading(String... names) {
     RuleSetLoader plain = new RuleSetLoader();
-    Map<String, java.util.concurrent.CompletableFuture<List<Rule>>> futures = new java.util.HashMap<>();
+    Map<String, java.util.concurrent.CompletableFuture<RuleSet>> futures = new java.util.HashMap<>();
     for (String name : names) {
       futures.put(name, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
-          return plain.builtIn(name).rules();
+          return plain.builtIn(name);
         } catch (RuleDefinitionException e) {
           throw new java.util.concurrent.CompletionException(e);
         }
@@ -75,18 +77,32 @@ public final class RuleSetLoader {
   public RuleSet builtInDeferred(String name) {
     return RuleSet.deferred(name, () -> {
       try {
-        return builtIn(name).rules();
+        return builtIn(name);
       } catch (RuleDefinitionException e) {
         throw new IllegalStateException("built-in rule set " + name + " does not load: " + e.getMessage(), e);
       }
     });
   }
 
+  /** What loading one rule set gathers: its rules and the format they are written against. */
+  private static final class Loading {
+    final List<Rule> rules = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    io.gaokai.lint.core.model.ReportFormat format;
+  }
+
+  private io.gaokai.lint.core.model.ReportFormat formatOf(Loading l) throws RuleDefinitionException {
+    if (l.format == null) {
+      l.format = formats.builtIn(FormatLoader.DEFAULT);
+    }
+    return l.format;
+  }
+
   /** A built-in rule set, e.g. {@code national}. */
   public RuleSet builtIn(String name) throws RuleDefinitionException {
-    List<Rule> rules = new ArrayList<>();
-    loadBuiltIn(name, rules, new HashSet<>());
-    return new RuleSet(name, rules);
+    Loading l = new Loading();
+    loadBuiltIn(name, l);
+    return new RuleSet(name, l.rules, formatOf(l));
   }
 
   /** The names of the built-in rule sets that exist. */
@@ -96,30 +112,32 @@ public final class RuleSetLoader {
 
   /** A rule set file. */
   public RuleSet file(Path path) throws RuleDefinitionException {
-    List<Rule> rules = new ArrayList<>();
-    loadFile(path, rules, new HashSet<>());
-    return new RuleSet(path.toString(), rules);
+    Loading l = new Loading();
+    loadFile(path, l);
+    return new RuleSet(path.toString(), l.rules, formatOf(l));
   }
 
   /** A rule set given as text (tests, fixtures). */
   public RuleSet text(String name, String yaml) throws RuleDefinitionException {
-    List<Rule> rules = new ArrayList<>();
-    loadText(name, yaml, null, rules, new HashSet<>());
-    return new RuleSet(name, rules);
+    Loading l = new Loading();
+    loadTree(YamlTrees.parse(name, yaml), null, l);
+    return new RuleSet(name, l.rules, formatOf(l));
   }
 
-  private void loadBuiltIn(String name, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
+  private void loadBuiltIn(String name, Loading l) throws RuleDefinitionException {
     String resource = BUILTIN_PREFIX + name + ".yaml";
-    if (!seen.add("builtin:" + name)) {
+    if (!l.seen.add("builtin:" + name)) {
       return;
     }
-    java.util.concurrent.CompletableFuture<List<Rule>> early = preloaded.get(name);
+    java.util.concurrent.CompletableFuture<RuleSet> early = preloaded.get(name);
     if (early != null) {
       try {
-        for (Rule rule : early.join()) {
-          into.removeIf(r -> r.id().equals(rule.id()));
-          into.add(rule);
+        RuleSet set = early.join();
+        for (Rule rule : set.rules()) {
+          l.rules.removeIf(r -> r.id().equals(rule.id()));
+          l.rules.add(rule);
         }
+        l.format = set.format();
         return;
       } catch (java.util.concurrent.CompletionException e) {
         if (e.getCause() instanceof RuleDefinitionException rde) {
@@ -138,7 +156,7 @@ public final class RuleSetLoader {
       if (root == null) {
         root = YamlTrees.parse(file, text);
       }
-      loadTree(root, null, into, seen);
+      loadTree(root, null, l);
     } catch (IOException e) {
       throw new RuleDefinitionException(new Mark(name, 1, 1), "无法读取内置规则集 / cannot read built-in rule set: " + e.getMessage());
     }
@@ -151,21 +169,21 @@ public final class RuleSetLoader {
     }
   }
 
-  private void loadFile(Path path, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
+  private void loadFile(Path path, Loading l) throws RuleDefinitionException {
     Path normal = path.toAbsolutePath().normalize();
-    if (!seen.add(normal.toString())) {
+    if (!l.seen.add(normal.toString())) {
       return;
     }
     String text = YamlTrees.readFile(path, new String[] {"规则文件", "rule file"});
-    loadText(path.toString(), text, path.toAbsolutePath().getParent(), into, seen);
+    YamlNode root = YamlTrees.parse(path.toString(), text);
+    if (root instanceof YamlNode.Mapping m && m.entries().containsKey("format") && !m.entries().containsKey("ruleset")
+        && (m.entries().containsKey("versions") || m.entries().containsKey("parts") || m.entries().containsKey("tables"))) {
+      throw new RuleDefinitionException(root.mark(), "这是格式文件而不是规则集：在规则集中用 format: 引用它 / this is a format document, not a rule set: name it with format: in a rule set");
+    }
+    loadTree(root, path.toAbsolutePath().getParent(), l);
   }
 
-  private void loadText(String file, String text, Path dir, List<Rule> into, Set<String> seen)
-      throws RuleDefinitionException {
-    loadTree(YamlTrees.parse(file, text), dir, into, seen);
-  }
-
-  private void loadTree(YamlNode root, Path dir, List<Rule> into, Set<String> seen) throws RuleDefinitionException {
+  private void loadTree(YamlNode root, Path dir, Loading l) throws RuleDefinitionException {
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "规则集应为映射 / a rule set must be a mapping with ruleset, extends and rules");
     }
@@ -174,7 +192,7 @@ public final class RuleSetLoader {
         throw new RuleDefinitionException(k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + TOP_KEYS);
       }
     }
-    loadMapping(top, dir, List.of(), into, seen);
+    loadMapping(top, dir, List.of(), l);
   }
 
   /**
@@ -183,23 +201,28 @@ public final class RuleSetLoader {
    */
   public RuleSet fromConfig(String file, YamlNode.Mapping top, Path dir, List<String> defaultExtends)
       throws RuleDefinitionException {
-    List<Rule> rules = new ArrayList<>();
-    loadMapping(top, dir, defaultExtends, rules, new HashSet<>());
-    return new RuleSet(file, rules);
+    Loading l = new Loading();
+    loadMapping(top, dir, defaultExtends, l);
+    return new RuleSet(file, l.rules, formatOf(l));
   }
 
-  private void loadMapping(YamlNode.Mapping top, Path dir, List<String> defaultExtends, List<Rule> into, Set<String> seen)
+  private void loadMapping(YamlNode.Mapping top, Path dir, List<String> defaultExtends, Loading l)
       throws RuleDefinitionException {
     Options top0 = new Options(top, Set.of("rules"));
     List<String> parents = top.entries().containsKey("extends") ? top0.strings("extends") : defaultExtends;
     for (String parent : parents) {
       if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
         Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
-        loadFile(p, into, seen);
+        loadFile(p, l);
       } else {
-        loadBuiltIn(parent, into, seen);
+        loadBuiltIn(parent, l);
       }
     }
+    String formatRef = top0.optionalString("format", null);
+    if (formatRef != null) {
+      l.format = formats.named(formatRef, dir, top0.markOf("format"));
+    }
+    List<Rule> into = l.rules;
     YamlNode rules = top.get("rules");
     if (rules == null) {
       return;
@@ -209,7 +232,7 @@ public final class RuleSetLoader {
     }
     Set<String> idsHere = new HashSet<>();
     for (YamlNode item : seq.items()) {
-      Rule rule = rule(item);
+      Rule rule = rule(item, formatOf(l));
       if (!idsHere.add(rule.id())) {
         throw new RuleDefinitionException(item.mark(), "规则 id 重复 / duplicate rule id: " + rule.id());
       }
@@ -218,7 +241,7 @@ public final class RuleSetLoader {
     }
   }
 
-  private Rule rule(YamlNode node) throws RuleDefinitionException {
+  private Rule rule(YamlNode node, io.gaokai.lint.core.model.ReportFormat format) throws RuleDefinitionException {
     if (!(node instanceof YamlNode.Mapping m)) {
       throw new RuleDefinitionException(node.mark(), "每条规则应为映射 / each rule must be a mapping");
     }
@@ -254,17 +277,18 @@ public final class RuleSetLoader {
       if (!(whenNode instanceof YamlNode.Mapping wm)) {
         throw new RuleDefinitionException(whenNode.mark(), "when 应为映射 / when must be a mapping");
       }
-      when = Applicability.parse(wm);
+      when = Applicability.parse(wm, format);
     }
     Map<String, YamlNode> optionEntries = new LinkedHashMap<>(m.entries());
     Map<String, Mark> optionMarks = new LinkedHashMap<>(m.keyMarks());
     COMMON_KEYS.forEach(optionEntries::remove);
     COMMON_KEYS.forEach(optionMarks::remove);
     YamlNode.Mapping optionMap = new YamlNode.Mapping(optionEntries, optionMarks, m.mark());
-    Options options = new Options(optionMap, Set.of());
-    Check check = kind.create(options);
+    Options options = new Options(optionMap, Set.of(), format);
+    CheckKind.Configured configured = kind.configure(options);
     options.requireAllRead(type);
-    checkPlaceholders(m, message, kind);
+    checkPlaceholders(m, message, kind, configured.placeholders());
+    Check check = configured.check();
     return new Rule(
         id,
         type,
@@ -280,20 +304,30 @@ public final class RuleSetLoader {
         optionMap);
   }
 
-  private static void checkPlaceholders(YamlNode.Mapping m, LocalizedText message, CheckKind kind)
+  /**
+   * Refuses a message that names a placeholder the configured check does not fill, at the line and
+   * column of the placeholder itself where the message is written on one line.
+   */
+  private static void checkPlaceholders(YamlNode.Mapping m, LocalizedText message, CheckKind kind, Set<String> available)
       throws RuleDefinitionException {
-    for (String text : List.of(message.zh(), message.en())) {
-      java.util.regex.Matcher pm = Pattern.compile("\\{([A-Za-z]+)}").matcher(text);
+    YamlNode node = m.get("message");
+    for (String lang : List.of("zh", "en")) {
+      String text = lang.equals("zh") ? message.zh() : message.en();
+      YamlNode textNode = node instanceof YamlNode.Mapping mm && mm.get(lang) != null ? mm.get(lang) : node;
+      java.util.regex.Matcher pm = PLACEHOLDER.matcher(text);
       while (pm.find()) {
-        if (!kind.placeholders().contains(pm.group(1))) {
+        if (!available.contains(pm.group(1))) {
+          Mark at = textNode.mark();
           throw new RuleDefinitionException(
-              m.get("message").mark(),
-              "消息中的占位符 {" + pm.group(1) + "} 不存在 / unknown placeholder {" + pm.group(1) + "} for type "
-                  + kind.type() + "; available: " + kind.placeholders());
+              new Mark(at.file(), at.line(), at.column()),
+              "消息中的占位符 {" + pm.group(1) + "} 不存在 / unknown placeholder {" + pm.group(1) + "} for this "
+                  + kind.type() + " rule; available: " + new java.util.TreeSet<>(available));
         }
       }
     }
   }
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   private static LocalizedText localized(YamlNode.Mapping m, String key, boolean required)
       throws RuleDefinitionException {

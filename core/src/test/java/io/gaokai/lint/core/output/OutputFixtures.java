@@ -28,7 +28,7 @@ final class OutputFixtures {
       ruleset: outputs-test
       rules:
         - id: three-row-total
-          type: identity
+          type: relation
           table: applications
           forEach: row
           assert: total = naturalPerson + commercial + research + publicInterest + legalService + otherOrg

@@ -65,7 +65,7 @@ class SarifFormatterTest {
     assertThat(rowTotal.path("help").path("markdown").asText()).contains("**申请表行合计**").contains("`three-row-total`");
     assertThat(rowTotal.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
     assertThat(rowTotal.path("properties").path("category").asText()).isEqualTo("identity");
-    assertThat(rowTotal.path("properties").path("tags")).extracting(JsonNode::asText).containsExactly("gaokai-lint", "identity");
+    assertThat(rowTotal.path("properties").path("tags")).extracting(JsonNode::asText).containsExactly("gaokai-lint", "identity", "relation");
     assertThat(rules.get(2).path("defaultConfiguration").path("level").asText()).isEqualTo("warning");
     assertThat(rules.get(3).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
     JsonNode input = rules.get(4);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The year and period search tries its regular expressions only where a year before 年 starts. */
 class DocumentFactsTest {
 
+  private static final DocumentFacts FACTS = new DocumentFacts(io.gaokai.lint.core.NationalFormat.get().words());
+
   /** Where a match of the period or year expression can start: the oracle for {@code yearStart}. */
   private static final Pattern YEAR_START = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
@@ -56,7 +58,7 @@ class DocumentFactsTest {
     String statement = "本报告中所列数据的统计期限自 2023 年1月\n1日起至2023年 12 月31 日止。";
     SourceDocument doc = SourceDocument.ofText("r.txt", "txt", seed.replace("## 一、总体情况", statement + "\n\n## 一、总体情况"));
 
-    StatisticalPeriod period = DocumentFacts.period(doc);
+    StatisticalPeriod period = FACTS.period(doc);
     List<YearMention> years = DocumentFacts.years(doc, 1, doc.lineCount());
 
     assertThat(period.start()).hasToString("2023-01-01");

@@ -18,7 +18,7 @@ class ReviewTableDetectionTest {
   private static final String VALUES = "1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n";
 
   private static Report parse(String text) {
-    return new ReportParser().parse(SourceDocument.ofText("r.txt", "txt", text));
+    return io.gaokai.lint.core.NationalFormat.parser().parse(SourceDocument.ofText("r.txt", "txt", text));
   }
 
   private static String report(String preface, String partFour) {
@@ -31,14 +31,14 @@ class ReviewTableDetectionTest {
   void aSentenceAboutReviewIsNotTheTable() {
     Report r = parse(report("", "本年度未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况。\n"));
 
-    assertThat(r.table(TableKind.REVIEW_LITIGATION)).isEmpty();
+    assertThat(r.table("reviewLitigation")).isEmpty();
   }
 
   @Test
   void aSentenceBeforeTheTableDoesNotHideIt() {
     Report r = parse(report("", "本年度发生行政复议1件，情况如下：\n" + HEADER + VALUES));
 
-    Table t = r.table(TableKind.REVIEW_LITIGATION).orElseThrow();
+    Table t = r.table("reviewLitigation").orElseThrow();
     assertThat(t.rows()).singleElement().satisfies(row -> assertThat(row.cells()).hasSize(15));
     assertThat(t.missingHeaders()).isEmpty();
   }
@@ -47,7 +47,7 @@ class ReviewTableDetectionTest {
   void aHeaderWithoutValuesIsStillTheTable() {
     Report r = parse(report("", HEADER));
 
-    assertThat(r.table(TableKind.REVIEW_LITIGATION)).hasValueSatisfying(t -> assertThat(t.rows()).isEmpty());
+    assertThat(r.table("reviewLitigation")).hasValueSatisfying(t -> assertThat(t.rows()).isEmpty());
   }
 
   @Test
@@ -57,7 +57,7 @@ class ReviewTableDetectionTest {
     String text = report(preface, HEADER + VALUES);
     Report r = parse(text);
 
-    Table t = r.table(TableKind.REVIEW_LITIGATION).orElseThrow();
+    Table t = r.table("reviewLitigation").orElseThrow();
     assertThat(t.span().line()).isEqualTo(SourceDocument.splitLines(text).indexOf(HEADER.lines().findFirst().orElseThrow()) + 1);
     assertThat(t.rows()).singleElement().satisfies(row -> assertThat(row.cells()).hasSize(15));
   }

@@ -23,7 +23,7 @@ class DeferredRuleSetTest {
 
   @Test
   void aDeferredSetIsBuiltOnceOnFirstUse() throws RuleDefinitionException {
-    List<Rule> rules = new RuleSetLoader().text("x.yaml", RULES).rules();
+    RuleSet rules = new RuleSetLoader().text("x.yaml", RULES);
     AtomicInteger calls = new AtomicInteger();
     RuleSet deferred = RuleSet.deferred("x", () -> {
       calls.incrementAndGet();

@@ -90,16 +90,17 @@ class RuleSetLoaderTest {
     String identity = """
         rules:
           - id: my-sum
-            type: identity
+            type: relation
             table: applications
+            forEach: column
             assert: new + carriedOver = results.total + nonsense
             category: identity
             severity: error
             message: x
             description: x
         """;
-    assertThat(failure(identity).getMessage()).contains("rules.yaml:5:").contains("nonsense");
-    assertThat(failure(identity.replace("+ nonsense", "+")).getMessage()).contains("rules.yaml:5:").contains("无法解析等式");
+    assertThat(failure(identity).getMessage()).contains("rules.yaml:6:").contains("nonsense");
+    assertThat(failure(identity.replace("+ nonsense", "+")).getMessage()).contains("rules.yaml:6:").contains("无法解析表达式");
     assertThat(failure(GOOD_RULE.replace("国务院令第\\\\s*492\\\\s*号", "(unclosed")).getMessage())
         .contains("rules.yaml:4:").contains("正则表达式");
     assertThat(failure(GOOD_RULE.replace("{match}”\", en", "{nope}”\", en")).getMessage()).contains("{nope}");

@@ -23,8 +23,8 @@ class DocumentAnchorTest {
     String rules = """
         rules:
           - id: not-a-report
-            type: format-version
-            check: unrecognised
+            type: relation
+            assert: report.format != 'unknown'
             when: {formats: [unknown]}
             category: input
             severity: error
@@ -46,8 +46,8 @@ class DocumentAnchorTest {
     String rules = """
         rules:
           - id: period-missing
-            type: period
-            check: missing
+            type: relation
+            assert: exists(period.text)
             category: period
             severity: warning
             message: no period

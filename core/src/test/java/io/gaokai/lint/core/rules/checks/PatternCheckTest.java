@@ -55,8 +55,20 @@ class PatternCheckTest {
   }
 
   @Test
-  void aMatchNeverSpansTwoLines() throws RuleDefinitionException {
-    FileResult r = lint("pattern: '国务院令第\\s*492\\s*号'", withCitation("（国务院令第\n492号）"));
+  void aPhraseThatExtractionWrappedOverTwoLinesIsFoundAtItsFirstLine() throws RuleDefinitionException {
+    FileResult r = lint("pattern: '国务院令第\\s*492\\s*号'", withCitation("（国务院令\n第492号）"));
+
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.span().line()).isEqualTo(7);
+      assertThat(f.span().column()).isEqualTo("（一）主动公开方面。根据（".length() + 1);
+      assertThat(f.span().length()).as("marked to the end of its first line").isEqualTo("国务院令".length());
+      assertThat(f.message().zh()).isEqualTo("国务院令第492号@全文");
+    });
+  }
+
+  @Test
+  void aMatchNeverJoinsTwoParagraphs() throws RuleDefinitionException {
+    FileResult r = lint("pattern: '国务院令第\\s*492\\s*号'", withCitation("国务院令。\n\n第492号"));
 
     assertThat(r.findings()).isEmpty();
   }

@@ -1,0 +1,384 @@
+package io.gaokai.lint.core.rules.checks;
+
+import com.google.re2j.Pattern;
+import io.gaokai.lint.core.model.Cell;
+import io.gaokai.lint.core.model.ColumnTemplate;
+import io.gaokai.lint.core.model.FormatVersion;
+import io.gaokai.lint.core.model.PublicationDate;
+import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.RowTemplate;
+import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.model.StatisticalPeriod;
+import io.gaokai.lint.core.model.Table;
+import io.gaokai.lint.core.model.TableKind;
+import io.gaokai.lint.core.model.TableRow;
+import io.gaokai.lint.core.rules.CheckContext;
+import io.gaokai.lint.core.rules.expr.Env;
+import io.gaokai.lint.core.rules.expr.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The places a relation is evaluated at, each an {@link Env}: what its names mean there. Names
+ * resolve to bound values first (a {@code let}, a group of the sentence's match), then to the cell
+ * keys of the current row or column, then to the facts of the report.
+ */
+final class Places {
+
+  private Places() {}
+
+  /** Anywhere in the report: bound values and facts. */
+  static class Base implements Env {
+    final CheckContext context;
+    final Report report;
+    final Map<String, Value> bound;
+
+    Base(CheckContext context, Map<String, Value> bound) {
+      this.context = context;
+      this.report = context.report();
+      this.bound = bound;
+    }
+
+    Map<String, Value> bound() {
+      return bound;
+    }
+
+    /** The same place with more bound values. */
+    Base with(Map<String, Value> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      Map<String, Value> all = new HashMap<>(bound);
+      all.putAll(more);
+      return copy(all);
+    }
+
+    Base copy(Map<String, Value> newBound) {
+      return new Base(context, newBound);
+    }
+
+    /** This place in another report (last year's), or null when it has no such place. */
+    Base in(CheckContext other) {
+      return new Base(other, Map.of());
+    }
+
+    @Override
+    public Value name(String name) {
+      Value v = bound.get(name);
+      if (v != null) {
+        return v;
+      }
+      Value local = local(name);
+      return local != null ? local : fact(name);
+    }
+
+    /** A name of the place itself (a cell key), or null. */
+    Value local(String name) {
+      return null;
+    }
+
+    private Value fact(String name) {
+      StatisticalPeriod period = report.period();
+      PublicationDate published = report.publicationDate();
+      switch (name) {
+        case "report.year":
+          return report.hasYear() ? number(report.year(), report.titleLine().map(t -> t.span()).orElse(null)) : Value.UNKNOWN;
+        case "report.organ":
+          return Value.Str.of(report.organKind().id(), null);
+        case "report.format":
+          return Value.Str.of(report.format().id(), null);
+        case "report.expectedFormat": {
+          FormatVersion v = report.definition().expectedFor(report.year());
+          return v == FormatVersion.UNKNOWN ? Value.UNKNOWN : Value.Str.of(v.id(), null);
+        }
+        case "period.text":
+          return period == null ? Value.UNKNOWN : Value.Str.of(period.text(), period.span());
+        case "period.year":
+          return period == null || period.start() == null ? Value.UNKNOWN : number(period.startYear(), period.span());
+        case "period.calendarYear":
+          return period == null
+              ? Value.UNKNOWN
+              : new Value.Bool(period.start() != null && period.isCalendarYear(period.start().getYear()), period.span());
+        case "period.start":
+          return period == null || period.start() == null ? Value.UNKNOWN : new Value.Date(period.start(), period.span());
+        case "period.end":
+          return period == null || period.end() == null ? Value.UNKNOWN : new Value.Date(period.end(), period.span());
+        case "publication.date":
+          return published == null ? Value.UNKNOWN : new Value.Date(published.date(), published.span());
+        case "previous.exists":
+          return new Value.Bool(context.previous() != null, null);
+        default:
+          return Value.UNKNOWN;
+      }
+    }
+
+    @Override
+    public Value sum(String key) {
+      return Value.UNKNOWN;
+    }
+
+    @Override
+    public Value cell(String tableId, String rowKey, String columnKey) {
+      Table t = report.table(tableId).orElse(null);
+      TableRow row = t == null ? null : t.row(rowKey).orElse(null);
+      Cell c = row == null ? null : row.cell(columnKey);
+      if (c == null || !c.isNumber()) {
+        return Value.UNKNOWN;
+      }
+      ColumnTemplate column = row.template().columns().stream().filter(x -> x.key().equals(columnKey)).findFirst().orElseThrow();
+      return cellValue(t.kind(), row.template(), column, c, row.template().label() + "·" + column.label(),
+          row.template().englishLabel() + ": " + column.englishLabel());
+    }
+
+    @Override
+    public Env previous() {
+      return context.previous() == null ? null : in(new CheckContext(context.previous(), null, null));
+    }
+
+    @Override
+    public Value matches(String regex) {
+      return Value.UNKNOWN;
+    }
+
+    @Override
+    public Value mentions(BigDecimal year) {
+      return Value.UNKNOWN;
+    }
+  }
+
+  static Value number(long n, Span span) {
+    return Value.Num.of(BigDecimal.valueOf(n), span, String.valueOf(n), String.valueOf(n), List.of());
+  }
+
+  static Value cellValue(TableKind table, RowTemplate row, ColumnTemplate column, Cell c, String zh, String en) {
+    return Value.Num.of(c.value(), c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column.key(), c.value(), c.span())));
+  }
+
+  /** A column of a table: names are row keys. */
+  static final class InColumn extends Base {
+    private final Table table;
+    private final String column;
+
+    InColumn(CheckContext context, Map<String, Value> bound, Table table, String column) {
+      super(context, bound);
+      this.table = table;
+      this.column = column;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new InColumn(context, newBound, table, column);
+    }
+
+    @Override
+    Base in(CheckContext other) {
+      Table t = other.report().table(table.kind().id()).orElse(null);
+      return t == null ? new Base(other, Map.of()) : new InColumn(other, Map.of(), t, column);
+    }
+
+    @Override
+    Value local(String name) {
+      if (!table.kind().rowKeys().contains(name)) {
+        return null;
+      }
+      TableRow row = table.row(name).orElse(null);
+      return row == null ? Value.UNKNOWN : sumOf(List.of(row), name, false);
+    }
+
+    @Override
+    public Value sum(String key) {
+      List<TableRow> rows = table.rows().stream().filter(r -> covers(key, r.key())).toList();
+      boolean uncovered =
+          table.missingRows().stream()
+              .filter(m -> covers(key, m.key()))
+              .anyMatch(m -> rows.stream().noneMatch(r -> covers(r.key(), m.key())));
+      if (rows.isEmpty() || uncovered) {
+        return Value.UNKNOWN;
+      }
+      return sumOf(rows, key, true);
+    }
+
+    private Value sumOf(List<TableRow> rows, String key, boolean isSum) {
+      List<Value.CellRef> cells = new ArrayList<>();
+      BigDecimal total = BigDecimal.ZERO;
+      Span first = null;
+      for (TableRow r : rows) {
+        Cell c = r.cell(column);
+        if (c == null || !c.isNumber()) {
+          return Value.UNKNOWN;
+        }
+        cells.add(new Value.CellRef(table.kind().id(), r.key(), column, c.value(), c.span()));
+        total = total.add(c.value());
+        first = first == null ? c.span() : first;
+      }
+      TableRow head = rows.get(0);
+      String zh = head.template().label();
+      String en = head.template().englishLabel();
+      if (isSum && !key.equals(head.key())) {
+        TableKind.Group group = table.kind().groups().get(key);
+        zh = group == null ? "Σ" + key : group.label() + "各项";
+        en = group == null ? "Σ" + key : group.english() + " (all items)";
+      }
+      return Value.Num.of(total, first, zh, en, cells);
+    }
+  }
+
+  /** A row of a table: names are column keys, and {@code row.*} facts of the row. */
+  static final class InRow extends Base {
+    private final Table table;
+    private final TableRow row;
+
+    InRow(CheckContext context, Map<String, Value> bound, Table table, TableRow row) {
+      super(context, bound);
+      this.table = table;
+      this.row = row;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new InRow(context, newBound, table, row);
+    }
+
+    @Override
+    Base in(CheckContext other) {
+      Table t = other.report().table(table.kind().id()).orElse(null);
+      TableRow r = t == null ? null : t.row(row.key()).orElse(null);
+      return r == null ? new Base(other, Map.of()) : new InRow(other, Map.of(), t, r);
+    }
+
+    private Span rowSpan() {
+      return row.labelSpan() != null ? row.labelSpan() : row.cells().isEmpty() ? table.span() : row.cells().get(0).span();
+    }
+
+    @Override
+    Value local(String name) {
+      switch (name) {
+        case "row.cells":
+          return number(row.cells().size(), rowSpan());
+        case "row.width":
+          return number(row.template().width(), rowSpan());
+        case "row.labelDistance":
+          return number(row.labelDistance(), row.labelSpan());
+        case "row.extraCell":
+          return row.cells().size() > row.template().width()
+              ? Value.Str.of(row.cells().get(row.template().width()).text(), row.cells().get(row.template().width()).span())
+              : Value.UNKNOWN;
+        default:
+          break;
+      }
+      if (table.kind().columnKeys().contains(name)) {
+        return sum(name, false);
+      }
+      return null;
+    }
+
+    @Override
+    public Value sum(String key) {
+      return sum(key, true);
+    }
+
+    private Value sum(String key, boolean isSum) {
+      List<Value.CellRef> cells = new ArrayList<>();
+      BigDecimal total = BigDecimal.ZERO;
+      String zh = null;
+      String en = null;
+      Span first = null;
+      for (ColumnTemplate c : row.template().columns()) {
+        if (isSum ? covers(key, c.key()) : c.key().equals(key)) {
+          Cell cell = row.cell(c.key());
+          if (cell == null || !cell.isNumber()) {
+            return Value.UNKNOWN;
+          }
+          cells.add(new Value.CellRef(table.kind().id(), row.key(), c.key(), cell.value(), cell.span()));
+          total = total.add(cell.value());
+          if (zh == null) {
+            zh = c.label();
+            en = c.englishLabel();
+            first = cell.span();
+          }
+        }
+      }
+      return cells.isEmpty() ? Value.UNKNOWN : Value.Num.of(total, first, zh, en, cells);
+    }
+  }
+
+  /** A cell of a table: {@code cell.*} facts. */
+  static final class AtCell extends Base {
+    private final Table table;
+    private final TableRow row;
+    private final Cell cell;
+
+    AtCell(CheckContext context, Map<String, Value> bound, Table table, TableRow row, Cell cell) {
+      super(context, bound);
+      this.table = table;
+      this.row = row;
+      this.cell = cell;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new AtCell(context, newBound, table, row, cell);
+    }
+
+    @Override
+    Value local(String name) {
+      return switch (name) {
+        case "cell.isNumber" -> new Value.Bool(cell.isNumber(), cell.span());
+        case "cell.isCount" -> new Value.Bool(cell.isCount(), cell.span());
+        case "cell.text" -> Value.Str.of(cell.text(), cell.span());
+        default -> null;
+      };
+    }
+  }
+
+  /** A sentence: {@code matches(re)} looks in it. */
+  static final class InSentence extends Base {
+    private final String sentence;
+    private final Map<String, Pattern> regexes;
+
+    InSentence(CheckContext context, Map<String, Value> bound, String sentence, Map<String, Pattern> regexes) {
+      super(context, bound);
+      this.sentence = sentence;
+      this.regexes = regexes;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new InSentence(context, newBound, sentence, regexes);
+    }
+
+    @Override
+    public Value matches(String regex) {
+      Pattern p = regexes.get(regex);
+      return new Value.Bool(p != null && p.matcher(sentence).find(), null);
+    }
+  }
+
+  /** A year the overview mentions: {@code mentions(y)} counts the overview's mentions of a year. */
+  static final class YearMentions extends Base {
+    private final Map<Integer, Integer> counts;
+
+    YearMentions(CheckContext context, Map<String, Value> bound, Map<Integer, Integer> counts) {
+      super(context, bound);
+      this.counts = counts;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new YearMentions(context, newBound, counts);
+    }
+
+    @Override
+    public Value mentions(BigDecimal year) {
+      return number(counts.getOrDefault(year.intValue(), 0), null);
+    }
+  }
+
+  /** Whether {@code key} is {@code prefix} or lies under it ({@code prefix.…}). */
+  static boolean covers(String prefix, String key) {
+    return key.startsWith(prefix) && (key.length() == prefix.length() || key.charAt(prefix.length()) == '.');
+  }
+}
