@@ -60,8 +60,11 @@ final class ExampleReports {
     return null;
   }
 
+  /** Every example report, not the READMEs that describe them. */
   static List<InputCollector.Input> inputs() {
-    return InputCollector.collect(List.of(directory().toString())).inputs();
+    return InputCollector.collect(List.of(directory().toString())).inputs().stream()
+        .filter(i -> !i.path().getFileName().toString().equals("README.md"))
+        .toList();
   }
 
   static RuleSet national() {
