@@ -6,7 +6,7 @@
 # recompress the PDFs.
 #
 # Usage: reports-examples/tools/make-office-fixtures.sh [SEEDS_DIR]
-#   SEEDS_DIR defaults to shared/seeds beside the repository.
+#   SEEDS_DIR defaults to the repository's reports-examples/seeds.
 #
 # Seeds with tab-separated or flattened-HTML tables get real Word tables with merged cells
 # (seed_to_html.py); the one-cell-per-line seed stays paragraphs, as such a page pastes into Word.
@@ -15,7 +15,7 @@ set -euo pipefail
 tools=$(cd "$(dirname "$0")" && pwd)
 examples=$(dirname "$tools")
 repo=$(dirname "$examples")
-seeds=${1:-$(dirname "$repo")/shared/seeds}
+seeds=${1:-$examples/seeds}
 comment_fixture_dir=$repo/core/src/test/resources/docx
 
 [ -d "$seeds" ] || { echo "no seeds directory: $seeds" >&2; exit 2; }

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The bundled examples in reports-examples/ and the built-in rules, for tests. */
-final class Examples {
+public final class Examples {
 
   private Examples() {}
 
-  static Path root() {
+  /** The repository's reports-examples/ (the build passes it as {@code gaokai.examples}). */
+  public static Path root() {
     return Path.of(System.getProperty("gaokai.examples", "../reports-examples")).toAbsolutePath().normalize();
   }
 

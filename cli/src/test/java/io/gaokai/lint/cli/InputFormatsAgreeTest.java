@@ -1,7 +1,6 @@
 package io.gaokai.lint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.Linter;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InputFormatsAgreeTest {
 
   private static final Linter LINTER = Examples.linter();
-  private static final Path REAL = Path.of("../../shared/real-reports");
+  private static final Path REAL = Examples.root().resolve("real");
 
   static Stream<String> seedNames() {
     return Examples.seeds().stream().map(p -> p.getFileName().toString().replaceFirst("\\.txt$", ""));
@@ -52,7 +51,7 @@ class InputFormatsAgreeTest {
   @Test
   void realPdf016GivesTheTwoTableFourIdentityFindingsWithPages() {
     Path pdf = REAL.resolve("016_hongze-2023.pdf");
-    assumeTrue(Files.exists(pdf), "shared/real-reports is not beside the repository: " + pdf.toAbsolutePath());
+    assertThat(pdf).exists();
     List<Finding> identity = LINTER.lint(pdf, "016.pdf").findings().stream()
         .filter(f -> f.category() == Category.IDENTITY).toList();
     assertThat(identity).extracting(Finding::ruleId).containsExactly("four-sum", "four-sum");
@@ -65,7 +64,7 @@ class InputFormatsAgreeTest {
   void realPdfs017And018GiveNoIdentityFinding() {
     for (String name : List.of("017_hongze-2024.pdf", "018_huaian-2024.pdf")) {
       Path pdf = REAL.resolve(name);
-      assumeTrue(Files.exists(pdf), "shared/real-reports is not beside the repository: " + pdf.toAbsolutePath());
+      assertThat(pdf).exists();
       FileResult r = LINTER.lint(pdf, name);
       assertThat(r.report().tables()).as(name).hasSize(3);
       assertThat(r.findings()).as(name).noneMatch(f -> f.category() == Category.IDENTITY);

@@ -1,5 +1,6 @@
 package io.gaokai.lint.cli.output;
 
+import io.gaokai.lint.cli.Examples;
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintRun;
@@ -27,41 +28,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * The example reports the output tests run on, with the built-in national rules: those of
- * {@code reports-examples/} when it has any, else the seeds in {@code shared/} beside the clone.
- * Tests that need them are skipped, with a message saying why, when neither is there.
+ * The example reports the output tests run on, those of the repository's {@code reports-examples/},
+ * with the built-in national rules.
  */
 final class ExampleReports {
 
-  private static final List<String> CANDIDATES = List.of("../reports-examples", "../../shared/seeds");
-
   private ExampleReports() {}
 
-  /** The directory of examples; skips the calling test when there is none. */
+  /** The directory of examples; fails the calling test when it holds no report. */
   static Path directory() {
-    List<String> tried = new ArrayList<>();
-    String configured = System.getProperty("gaokai.examples");
-    List<String> candidates = new ArrayList<>();
-    if (configured != null) {
-      candidates.add(configured);
+    Path dir = Examples.root();
+    if (!Files.isDirectory(dir) || InputCollector.collect(List.of(dir.toString())).inputs().isEmpty()) {
+      throw new AssertionError("no example reports in " + dir);
     }
-    candidates.addAll(CANDIDATES);
-    for (String candidate : candidates) {
-      Path dir = Path.of(candidate);
-      tried.add(dir.toAbsolutePath().normalize().toString());
-      if (Files.isDirectory(dir) && !InputCollector.collect(List.of(dir.toString())).inputs().isEmpty()) {
-        return dir;
-      }
-    }
-    Assumptions.abort("no example reports: none of " + tried + " has any (clone the repository beside shared/)");
-    return null;
+    return dir;
   }
 
+  /** Every example report, not the READMEs that describe them. */
   static List<InputCollector.Input> inputs() {
-    return InputCollector.collect(List.of(directory().toString())).inputs();
+    return InputCollector.collect(List.of(directory().toString())).inputs().stream()
+        .filter(i -> !i.path().getFileName().toString().equals("README.md"))
+        .toList();
   }
 
   static RuleSet national() {
@@ -141,8 +130,7 @@ final class ExampleReports {
       byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
       return new BrokenIdentity(input.name(), report, bytes);
     }
-    Assumptions.abort("no example has a complete, balanced table 三 to break");
-    return null;
+    throw new AssertionError("no example has a complete, balanced table 三 to break");
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.gaokai.lint.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gaokai.lint.core.RepositoryFiles;
 import io.gaokai.lint.core.model.OrganKind;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.SourceDocument;
@@ -19,16 +19,14 @@ import org.junit.jupiter.api.Test;
 /** The parser on real PDF-extracted layouts and on the quirks of real input. */
 class ReportParserTest {
 
-  private static final Path REAL = Path.of("../../shared/real-reports");
+  private static final Path REAL = RepositoryFiles.example("real");
 
   private static Report parse(String text) {
     return io.gaokai.lint.core.NationalFormat.parser().parse(SourceDocument.ofText("t.txt", "txt", text));
   }
 
   private static Report real(String name) throws IOException {
-    Path p = REAL.resolve(name);
-    assumeTrue(Files.exists(p), "shared/real-reports is not beside the repository: " + p.toAbsolutePath());
-    return parse(Files.readString(p, StandardCharsets.UTF_8));
+    return parse(Files.readString(REAL.resolve(name), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -62,7 +62,7 @@ class DocxReaderTest {
   @ParameterizedTest
   @FieldSource("io.gaokai.lint.core.read.ReaderFixtures#TAB_SEPARATED_SEEDS")
   void givesBackTheTableRowsOfTheTabSeparatedSeed(String seed) throws IOException, InputException {
-    Path text = ReaderFixtures.shared("seeds").resolve(seed + ".txt");
+    Path text = ReaderFixtures.seedText(seed);
     List<List<String>> seedRows =
         Files.readAllLines(text).stream()
             .filter(line -> line.contains("\t"))

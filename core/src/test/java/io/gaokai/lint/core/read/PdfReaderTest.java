@@ -4,6 +4,7 @@ import static io.gaokai.lint.core.read.ReaderFixtures.example;
 import static io.gaokai.lint.core.read.ReaderFixtures.lineContaining;
 import static io.gaokai.lint.core.read.ReaderFixtures.missingPartHeadings;
 import static io.gaokai.lint.core.read.ReaderFixtures.read;
+import static io.gaokai.lint.core.read.ReaderFixtures.realReport;
 import static io.gaokai.lint.core.read.ReaderFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +14,6 @@ import io.gaokai.lint.core.model.SourceDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,8 +66,7 @@ class PdfReaderTest {
 
   @Test
   void readsTheReviewTableRowOfARealReportOnOneLineOnPageFour() throws IOException, InputException {
-    Path realReports = ReaderFixtures.shared("real-reports");
-    SourceDocument document = read(reader, realReports.resolve("016_hongze-2023.pdf"));
+    SourceDocument document = read(reader, realReport("016_hongze-2023.pdf"));
     String row = "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0";
     Pattern spaced = Pattern.compile("^\\s*" + row.replace(" ", "\\s{2,}") + "\\s*$");
 
@@ -75,7 +74,7 @@ class PdfReaderTest {
     assertThat(line).as("a line holding the 15 cells of table 四").isPositive();
     assertThat(document.locator(line)).isEqualTo(Locator.page(4));
 
-    String pdftotext = Files.readString(realReports.resolve("016_hongze-2023.txt"));
+    String pdftotext = Files.readString(realReport("016_hongze-2023.txt"));
     List<String> pdftotextPages = Arrays.asList(pdftotext.split("\f"));
     assertThat(pdftotextPages.get(3).lines().map(String::strip).map(s -> s.replaceAll("\\s+", " ")))
         .as("pdftotext puts the same row on page 4")
@@ -90,10 +89,9 @@ class PdfReaderTest {
   @ValueSource(strings = {"016_hongze-2023", "017_hongze-2024", "018_huaian-2024"})
   void keepsEveryNumberRowThatPdftotextFindsOfTheRealReports(String report)
       throws IOException, InputException {
-    Path realReports = ReaderFixtures.shared("real-reports");
-    SourceDocument document = read(reader, realReports.resolve(report + ".pdf"));
+    SourceDocument document = read(reader, realReport(report + ".pdf"));
     List<String> pdftotext =
-        Files.readAllLines(realReports.resolve(report + ".txt"), StandardCharsets.UTF_8);
+        Files.readAllLines(realReport(report + ".txt"), StandardCharsets.UTF_8);
 
     List<List<String>> numberRows =
         pdftotext.stream().map(PdfReaderTest::trailingNumbers).filter(n -> n.size() >= 5).toList();

@@ -1,7 +1,5 @@
 package io.gaokai.lint.core.read;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.gaokai.lint.core.RepositoryFiles;
 import io.gaokai.lint.core.model.SourceDocument;
 import java.io.IOException;
@@ -15,10 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Where the reader tests find their inputs: the office fixtures in {@code reports-examples/}, the
- * hostile files in the test resources, and {@code shared/} beside the repository (seeds and real
- * PDFs; CI clones the repository next to it). Tests that need {@code shared/} skip when it is
- * absent.
+ * Where the reader tests find their inputs: the seeds, their office fixtures and the real published
+ * PDFs in {@code reports-examples/}, and the hostile files in the test resources. All of them are
+ * part of the repository: a missing one fails the test that needs it.
  */
 final class ReaderFixtures {
 
@@ -50,13 +47,17 @@ final class ReaderFixtures {
     return RepositoryFiles.root().resolve("reports-examples").resolve(kind).resolve(seed + "." + kind);
   }
 
-  /** A directory of shared/ beside the repository; skips the test when it is not there. */
-  static Path shared(String directory) {
-    Path path = RepositoryFiles.root().resolveSibling("shared").resolve(directory);
-    assumeTrue(
-        Files.isDirectory(path),
-        () -> "shared/" + directory + " not found beside the repository (" + path + "): skipped");
-    return path;
+  /** The text of a seed, e.g. {@code seedText("003_5a79b1ae846fe1fc")}. */
+  static Path seedText(String seed) {
+    return RepositoryFiles.example("seeds/" + seed + ".txt");
+  }
+
+  /**
+   * A file of the real published reports, e.g. {@code realReport("016_hongze-2023.pdf")}: the PDF
+   * as published, or the {@code .txt} that {@code pdftotext -layout} extracts from it.
+   */
+  static Path realReport(String file) {
+    return RepositoryFiles.example("real/" + file);
   }
 
   static byte[] bytes(Path path) {
