@@ -146,8 +146,8 @@ class RuleFixtureRunnerTest {
     assertThat(report.failedRules()).isEqualTo(1);
     assertThat(report.failedRuleIds()).containsExactly("order-492");
     assertThat(report.failures(Lang.EN)).singleElement().asString()
-        .startsWith("t/order-492/quiet.md:4:1: [order-492] unexpected finding on a line annotated ok: cites 国务院令第492号");
-    assertThat(report.failures(Lang.ZH)).singleElement().asString().contains("误报（此行标注为 ok）");
+        .startsWith("t/order-492/quiet.md:4:1: [order-492] unexpected finding on a line annotated ok (annotation at line 3): cites 国务院令第492号");
+    assertThat(report.failures(Lang.ZH)).singleElement().asString().contains("误报（此行标注为 ok，标注在第3行）");
   }
 
   @Test
@@ -172,9 +172,9 @@ class RuleFixtureRunnerTest {
     RuleTestReport report = new RuleTestReport(List.of(r));
     assertThat(report.failedRuleIds()).containsExactly("order-492");
     assertThat(report.failures(Lang.EN)).containsExactly(
-        "test/order-492/fixture.md:4:3: [order-492] unexpected finding on a line annotated ok: cites 国务院令第492号");
+        "test/order-492/fixture.md:4:3: [order-492] unexpected finding on a line annotated ok (annotation at line 3): cites 国务院令第492号");
     assertThat(report.failures(Lang.ZH)).containsExactly(
-        "test/order-492/fixture.md:4:3: [order-492] 误报（此行标注为 ok）：cites 国务院令第492号");
+        "test/order-492/fixture.md:4:3: [order-492] 误报（此行标注为 ok，标注在第3行）：cites 国务院令第492号");
   }
 
   @Test
@@ -200,7 +200,7 @@ class RuleFixtureRunnerTest {
     assertThat(expected.outcome("order-492").orElseThrow().met()).singleElement().extracting(Annotation::target).isEqualTo(7);
     assertThat(declaredQuiet.passed()).isFalse();
     assertThat(new RuleTestReport(List.of(declaredQuiet)).failures(Lang.EN)).singleElement().asString()
-        .startsWith("test/order-492/fixture.md:7:3: [order-492] unexpected finding on a line annotated ok");
+        .startsWith("test/order-492/fixture.md:7:3: [order-492] unexpected finding on a line annotated ok (annotation at line 3): ");
   }
 
   @Test
@@ -220,6 +220,6 @@ class RuleFixtureRunnerTest {
     assertThat(r.outcome("order-492").orElseThrow().passed()).isTrue();
     assertThat(r.outcome("placeholder").orElseThrow().falsePositives()).isEqualTo(1);
     assertThat(new RuleTestReport(List.of(r)).failures(Lang.EN)).singleElement().asString()
-        .startsWith("test/order-492/fixture.md:5:1: [placeholder] unexpected finding on a line annotated ok");
+        .startsWith("test/order-492/fixture.md:5:1: [placeholder] unexpected finding on a line annotated ok (annotation at line 4): ");
   }
 }
