@@ -287,7 +287,7 @@ class RulesCommandTest {
         .containsPattern("(?m)^FAIL  cites-order-492 +0 +1 +1 +2$")
         .contains("cites-order-492/fires-preface.md:4: [cites-order-492] missed")
         .contains("cites-order-492/quiet-preface.md:4:")
-        .contains("unexpected finding on a line annotated ok")
+        .contains("unexpected finding on a line annotated ok (annotation at line 3)")
         .contains("0 passed, 1 failed");
   }
 

@@ -35,7 +35,12 @@ public final class Linter {
   public static final String INPUT_RULE_ID = "input-unreadable";
 
   public static final LocalizedText INPUT_RULE_DESCRIPTION =
-      new LocalizedText("文件无法作为报告读取：不存在、为空、不是文本、已损坏或已加密。", "The file cannot be read as a report: missing, empty, binary, damaged or encrypted.");
+      new LocalizedText(
+          "文件无法作为报告读取：不存在或没有读取权限、是目录、为空或没有文字、超过 --max-file-size 的大小上限、"
+              + "不是文本或已损坏、已加密，或是不支持的类型（如 OpenDocument）。",
+          "The file cannot be read as a report: it is missing or not readable, a directory, empty or without text,"
+              + " larger than --max-file-size, binary or damaged, encrypted, or of an unsupported kind such as"
+              + " OpenDocument.");
 
   /** Default limit on input size; larger files get an {@code input} finding. */
   public static final long DEFAULT_MAX_FILE_SIZE = 50L * 1024 * 1024;

@@ -34,8 +34,23 @@ public final class RuleCatalog {
           new LocalizedText("无法读取报告", "cannot read the report"),
           Linter.INPUT_RULE_DESCRIPTION,
           new LocalizedText(
-              "确认文件存在、可读、不为空，且是 txt、md 或 html 格式的报告正文；Word 或 PDF 请先转换为文本。",
-              "Check that the file exists, is readable, is not empty and is the report text as txt, md or html."),
+              "消息中写明了具体原因。不存在或没有权限：核对路径、链接的目标和读取权限。"
+                  + "是目录：改为给出其中的报告文件，或把目录作为参数交给 gaokai-lint 查找其中的报告。"
+                  + "为空或没有文字：确认这就是报告本身；扫描件或图片 PDF 须先做 OCR 文字识别，正文由脚本加载的网页须在正文显示后另存。"
+                  + "超过大小上限：用 --max-file-size 调高上限（单位 MB，默认 50）。"
+                  + "不是文本或已损坏：从原始来源重新下载或重新导出；纯文本须为 UTF-8、带 BOM 的 UTF-16 或 GB18030/GBK 编码。"
+                  + "已加密：提供未设打开密码的副本。"
+                  + "不支持的类型（如 OpenDocument 的 odt、Word 6.0/95）：另存为 docx 或 PDF。"
+                  + "txt、md、html、docx、doc、pdf 均可直接检查，无需先转换为文本。",
+              "The message gives the reason. Missing or not readable: check the path, the target of a link and the"
+                  + " read permission. A directory: name the report files in it, or pass the directory to gaokai-lint"
+                  + " to have the reports in it found. Empty or without text: make sure the file is the report itself;"
+                  + " a scanned or image-only PDF needs OCR first, and a web page whose text a script loads must be"
+                  + " saved once the text shows. Larger than the limit: raise it with --max-file-size (in MB, default"
+                  + " 50). Binary or damaged: download or export it again from the original; plain text must be UTF-8,"
+                  + " UTF-16 with a BOM, or GB18030/GBK. Encrypted: provide a copy without an opening password. An"
+                  + " unsupported kind (such as OpenDocument odt, or Word 6.0/95): save it as docx or PDF. txt, md,"
+                  + " html, docx, doc and pdf are all read directly, with no need to convert them to text."),
           Applicability.NEVER,
           (context, reporter) -> { },
           new Mark("gaokai-lint", 1, 1));

@@ -70,6 +70,9 @@ class SarifFormatterTest {
     assertThat(rules.get(3).path("defaultConfiguration").path("level").asText()).isEqualTo("note");
     JsonNode input = rules.get(4);
     assertThat(input.path("fullDescription").path("text").asText()).isEqualTo(Linter.INPUT_RULE_DESCRIPTION.zh());
+    assertThat(input.path("help").path("text").asText())
+        .isEqualTo(Linter.INPUT_RULE_DESCRIPTION.zh() + "\n\n" + RuleCatalog.INPUT_RULE.help().zh());
+    assertThat(input.path("help").path("markdown").asText()).contains("**修正**：").contains("--max-file-size").doesNotContain("请先转换为文本");
     assertThat(input.path("properties").path("tags")).extracting(JsonNode::asText).doesNotHaveDuplicates();
   }
 

@@ -3,6 +3,7 @@ package io.gaokai.lint.core.rules.testing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +73,11 @@ public record RuleFixture(
 
   /** Whether an {@code ok:} annotation of the rule applies to the line. */
   public boolean declaredQuiet(String rule, int line) {
-    return annotations.stream().anyMatch(a -> !a.isExpectation() && a.ruleId().equals(rule) && a.target() == line);
+    return quietAnnotation(rule, line).isPresent();
+  }
+
+  /** The first {@code ok:} annotation of the rule that applies to the line, if any. */
+  public Optional<Annotation> quietAnnotation(String rule, int line) {
+    return annotations.stream().filter(a -> !a.isExpectation() && a.ruleId().equals(rule) && a.target() == line).findFirst();
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * expected findings came (true positives), which did not (false negatives) and which findings came
  * unasked (false positives). An expectation is met by any finding of its rule on its line, however
  * many; a finding of a rule under test on a line without an expectation of that rule is a false
- * positive. Independent of any test framework, so that the command line and JUnit share it.
+ * positive, on a line annotated {@code ok} for that rule as anywhere else. Independent of any test framework, so that the command line and JUnit share it.
  * Thread-safe.
  */
 public final class RuleFixtureRunner {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param ruleId the rule
  * @param met expectations with at least one finding of the rule on their line (true positives)
  * @param missed expectations with no finding of the rule on their line (false negatives)
- * @param unexpected findings of the rule on lines with no expectation of it (false positives)
+ * @param unexpected findings of the rule on lines with no expectation of it, lines annotated {@code
+ *     ok} for it among them (false positives)
  */
 public record RuleOutcome(String ruleId, List<Annotation> met, List<Annotation> missed, List<Finding> unexpected) {
 

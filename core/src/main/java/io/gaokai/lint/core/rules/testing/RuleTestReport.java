@@ -91,10 +91,10 @@ public record RuleTestReport(List<FixtureResult> results) {
         }
         for (Finding f : o.unexpected()) {
           Span s = f.span();
-          boolean quiet = r.fixture().declaredQuiet(o.ruleId(), s.line());
+          int ok = r.fixture().quietAnnotation(o.ruleId(), s.line()).map(Annotation::line).orElse(0);
           out.add(name + ":" + s.line() + ":" + s.column() + ": [" + o.ruleId() + "] "
-              + (en ? "unexpected finding" + (quiet ? " on a line annotated ok" : "") + ": "
-                  : "误报" + (quiet ? "（此行标注为 ok）" : "") + "：")
+              + (en ? "unexpected finding" + (ok > 0 ? " on a line annotated ok (annotation at line " + ok + ")" : "") + ": "
+                  : "误报" + (ok > 0 ? "（此行标注为 ok，标注在第" + ok + "行）" : "") + "：")
               + f.message().get(lang));
         }
       }

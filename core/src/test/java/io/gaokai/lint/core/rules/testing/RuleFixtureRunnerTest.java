@@ -146,8 +146,8 @@ class RuleFixtureRunnerTest {
     assertThat(report.failedRules()).isEqualTo(1);
     assertThat(report.failedRuleIds()).containsExactly("order-492");
     assertThat(report.failures(Lang.EN)).singleElement().asString()
-        .startsWith("t/order-492/quiet.md:4:1: [order-492] unexpected finding on a line annotated ok: cites 国务院令第492号");
-    assertThat(report.failures(Lang.ZH)).singleElement().asString().contains("误报（此行标注为 ok）");
+        .startsWith("t/order-492/quiet.md:4:1: [order-492] unexpected finding on a line annotated ok (annotation at line 3): cites 国务院令第492号");
+    assertThat(report.failures(Lang.ZH)).singleElement().asString().contains("误报（此行标注为 ok，标注在第3行）");
   }
 
   @Test
@@ -157,5 +157,69 @@ class RuleFixtureRunnerTest {
 
     assertThat(report.failures(Lang.EN)).containsExactly(
         "t/order-492/fires.md:5: [order-492] missed: a finding was expected on this line (annotation at line 3), none was reported");
+  }
+
+  // ---- ok annotations: the rule must stay quiet on the target line --------------------------
+
+  @Test
+  void aFindingOnAnOkLineFailsTheFixture() {
+    FixtureResult r = run("order-492", "<!-- ok: order-492 -->\n依据国务院令第492号。\n");
+
+    assertThat(r.passed()).isFalse();
+    RuleOutcome o = r.outcome("order-492").orElseThrow();
+    assertThat(o.falsePositives()).isEqualTo(1);
+    assertThat(o.unexpected()).singleElement().satisfies(f -> assertThat(f.span().line()).isEqualTo(4));
+    RuleTestReport report = new RuleTestReport(List.of(r));
+    assertThat(report.failedRuleIds()).containsExactly("order-492");
+    assertThat(report.failures(Lang.EN)).containsExactly(
+        "test/order-492/fixture.md:4:3: [order-492] unexpected finding on a line annotated ok (annotation at line 3): cites 国务院令第492号");
+    assertThat(report.failures(Lang.ZH)).containsExactly(
+        "test/order-492/fixture.md:4:3: [order-492] 误报（此行标注为 ok，标注在第3行）：cites 国务院令第492号");
+  }
+
+  @Test
+  void anOkLineTheRuleStaysQuietOnPasses() {
+    FixtureResult r = run("order-492", "<!-- ok: order-492 -->\n依据国务院令第711号。\n");
+
+    assertThat(r.passed()).isTrue();
+    RuleOutcome o = r.outcome("order-492").orElseThrow();
+    assertThat(o.truePositives()).isZero();
+    assertThat(o.falsePositives()).isZero();
+    assertThat(o.falseNegatives()).isZero();
+    assertThat(new RuleTestReport(List.of(r)).failures(Lang.EN)).isEmpty();
+  }
+
+  @Test
+  void anOkAnnotationTargetsTheLineAnExpectationWould() {
+    String body = "<!-- %s: order-492 -->\n\n<!-- the preface cites the old regulation -->\n   \n依据国务院令第492号。\n";
+
+    FixtureResult expected = run("order-492", body.formatted("expect"));
+    FixtureResult declaredQuiet = run("order-492", body.formatted("ok"));
+
+    assertThat(expected.passed()).isTrue();
+    assertThat(expected.outcome("order-492").orElseThrow().met()).singleElement().extracting(Annotation::target).isEqualTo(7);
+    assertThat(declaredQuiet.passed()).isFalse();
+    assertThat(new RuleTestReport(List.of(declaredQuiet)).failures(Lang.EN)).singleElement().asString()
+        .startsWith("test/order-492/fixture.md:7:3: [order-492] unexpected finding on a line annotated ok (annotation at line 3): ");
+  }
+
+  @Test
+  void anOkAnnotationCoversOnlyItsTargetLine() {
+    FixtureResult r = run("order-492", "<!-- ok: order-492 -->\n依据国务院令第711号。\n另见国务院令第492号。\n");
+
+    assertThat(r.passed()).isFalse();
+    assertThat(new RuleTestReport(List.of(r)).failures(Lang.EN)).containsExactly(
+        "test/order-492/fixture.md:5:3: [order-492] unexpected finding: cites 国务院令第492号");
+  }
+
+  @Test
+  void anOkAnnotationOfAnotherRuleFailsWhenThatRuleFiresThere() {
+    FixtureResult r = run("order-492", "<!-- expect: order-492 -->\n<!-- ok: placeholder -->\nXX局依据国务院令第492号。\n");
+
+    assertThat(r.passed()).isFalse();
+    assertThat(r.outcome("order-492").orElseThrow().passed()).isTrue();
+    assertThat(r.outcome("placeholder").orElseThrow().falsePositives()).isEqualTo(1);
+    assertThat(new RuleTestReport(List.of(r)).failures(Lang.EN)).singleElement().asString()
+        .startsWith("test/order-492/fixture.md:5:1: [placeholder] unexpected finding on a line annotated ok (annotation at line 4): ");
   }
 }

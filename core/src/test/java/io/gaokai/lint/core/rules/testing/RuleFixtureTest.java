@@ -108,5 +108,7 @@ class RuleFixtureTest {
     assertThat(f.fires("b")).isTrue();
     assertThat(f.declaredQuiet("b", 2)).isTrue();
     assertThat(f.declaredQuiet("b", 6)).isFalse();
+    assertThat(f.quietAnnotation("b", 2)).contains(new Annotation(Annotation.Kind.OK, "b", 1, 2));
+    assertThat(f.quietAnnotation("d", 2)).isEmpty();
   }
 }
