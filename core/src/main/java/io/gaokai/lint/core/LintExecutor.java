@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  *   <li>the baseline entries no finding matched are reported.
  * </ol>
  *
- * One executor may run many requests, one at a time or at once.
+ * An executor keeps nothing of a run: each {@link #execute} resolves its request afresh.
  */
 public final class LintExecutor {
 
