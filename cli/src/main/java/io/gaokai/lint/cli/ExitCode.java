@@ -1,6 +1,6 @@
 package io.gaokai.lint.cli;
 
-/** The exit codes other tools rely on (DESIGN.md, "Contracts"). */
+/** The exit codes other tools rely on (DESIGN.md, "Contracts"); the run's are {@code LintOutcome.Status#code()}. */
 public final class ExitCode {
 
   /** Nothing at or above the threshold. */
@@ -13,18 +13,4 @@ public final class ExitCode {
   public static final int UNREADABLE = 3;
 
   private ExitCode() {}
-
-  /** Usage beats unreadable input beats findings. */
-  public static int combine(int a, int b) {
-    return rank(a) >= rank(b) ? a : b;
-  }
-
-  private static int rank(int code) {
-    return switch (code) {
-      case USAGE -> 3;
-      case UNREADABLE -> 2;
-      case FINDINGS -> 1;
-      default -> 0;
-    };
-  }
 }

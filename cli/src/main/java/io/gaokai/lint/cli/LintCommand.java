@@ -1,23 +1,12 @@
 package io.gaokai.lint.cli;
 
-import io.gaokai.lint.core.Baseline;
-import io.gaokai.lint.core.InputCollector;
-import io.gaokai.lint.core.LintRun;
+import io.gaokai.lint.core.LintExecutor;
+import io.gaokai.lint.core.LintOutcome;
+import io.gaokai.lint.core.LintRequest;
 import io.gaokai.lint.core.ParseAhead;
-import io.gaokai.lint.core.RunSummary;
-import io.gaokai.lint.core.output.FormatContext;
 import io.gaokai.lint.core.output.Formatters;
-import io.gaokai.lint.core.rules.Lang;
-import io.gaokai.lint.core.rules.RuleDefinitionException;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,115 +121,48 @@ public final class LintCommand implements Callable<Integer> {
     if (jobs < 1) {
       return usage("--jobs 必须至少为 1 / --jobs must be at least 1");
     }
-    RunSettings settings;
-    try {
-      settings = RunSettings.resolve(this);
-    } catch (RunSettings.UsageException e) {
-      return usage(e.getMessage());
-    } catch (RuleDefinitionException e) {
-      return configError(e);
+    if (!Formatters.exists(format)) {
+      return usage("未知的输出格式 / unknown format: " + format + " " + Formatters.names());
     }
-    Lang language = settings.lang();
+    if (maxFileSizeMb <= 0) {
+      return usage("--max-file-size 必须大于 0 / must be positive");
+    }
+    LintRequest.Builder request = LintRequest.builder()
+        .paths(paths.stream().filter(p -> !p.equals("-")).toList())
+        .config(config)
+        .baseline(baseline)
+        .writeBaseline(writeBaseline)
+        .jobs(jobs)
+        .maxFileSize(Math.min(maxFileSizeMb, Long.MAX_VALUE >> 20) << 20)
+        .lang(langGiven() ? lang : null)
+        .failOn(failOnGiven() ? failOn : null)
+        .toolVersion(Version.get())
+        .output(output == null ? LintRequest.Output.stream(format, System.out) : LintRequest.Output.file(format, output));
+    for (String r : reports) {
+      int colon = r.indexOf(':');
+      if (colon <= 0 || colon == r.length() - 1 || !Formatters.exists(r.substring(0, colon))) {
+        return usage("--report 应写作 FORMAT:FILE，FORMAT 为 / --report takes FORMAT:FILE with FORMAT one of " + Formatters.names() + ": " + r);
+      }
+      request.output(LintRequest.Output.file(r.substring(0, colon), Path.of(r.substring(colon + 1))));
+    }
+    if (paths.contains("-")) {
+      request.standardInput(System.in, stdinName());
+    }
     PrintWriter err = spec.commandLine().getErr();
-    for (String[] problem : settings.collected().problems()) {
-      err.println("gaokai-lint: " + (language.english() ? problem[1] : problem[0]));
+    LintOutcome outcome = new LintExecutor(ruleLoader, parsedAhead).execute(request.build(), line -> {
+      err.println(line);
+      err.flush();
+    });
+    if (outcome.error() != null) {
+      return outcome.error().kind() == LintOutcome.SetupError.Kind.CONFIGURATION
+          ? configError(outcome.error().message())
+          : usage(outcome.error().message());
     }
-    err.flush();
-
-    Baseline known = null;
-    if (baseline != null) {
-      try {
-        known = Baseline.read(baseline);
-      } catch (IOException e) {
-        return usage(e.getMessage());
-      }
-    }
-    FormatContext context = new FormatContext(Version.get(), language, settings.failOn(), settings.rulesForMetadata());
-    List<Writer> opened = new ArrayList<>();
-    RunSummary summary;
-    Path stdinCopy = null;
-    try {
-      List<LintRun.Output> outputs = new ArrayList<>();
-      Writer main = open(output);
-      opened.add(main);
-      outputs.add(new LintRun.Output(Formatters.create(format, context), main));
-      for (RunSettings.ExtraReport extra : settings.extraReports()) {
-        Writer w = open(extra.file());
-        opened.add(w);
-        outputs.add(new LintRun.Output(Formatters.create(extra.format(), context), w));
-      }
-      if (writeBaseline != null) {
-        Writer w = open(writeBaseline);
-        opened.add(w);
-        outputs.add(new LintRun.Output(Baseline.writer(), w));
-      }
-      List<InputCollector.Input> inputs = new ArrayList<>();
-      if (paths.contains("-")) {
-        stdinCopy = Files.createTempFile("gaokai-lint-stdin", ".bin");
-        Files.write(stdinCopy, readStdin());
-        inputs.add(new InputCollector.Input(stdinCopy, stdinName()));
-      }
-      inputs.addAll(settings.collected().inputs());
-      Baseline b = known;
-      summary = LintRun.run(settings::linterFor, inputs, outputs, b == null ? r -> r : b::apply, jobs);
-    } finally {
-      for (Writer w : opened) {
-        w.close();
-      }
-      if (stdinCopy != null) {
-        Files.deleteIfExists(stdinCopy);
-      }
-    }
-    if (known != null) {
-      reportStale(known, language, err);
-    }
-    int code = summary.atOrAbove(settings.failOn()) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    if (summary.unreadable() > 0 || !settings.collected().problems().isEmpty()) {
-      code = ExitCode.combine(code, ExitCode.UNREADABLE);
-    }
-    return code;
-  }
-
-  private static void reportStale(Baseline known, Lang language, PrintWriter err) {
-    List<Baseline.Entry> stale = known.stale();
-    if (stale.isEmpty()) {
-      return;
-    }
-    err.println("gaokai-lint: " + (language.english()
-        ? stale.size() + " baseline entr" + (stale.size() == 1 ? "y no longer occurs" : "ies no longer occur") + ":"
-        : "基线中有 " + stale.size() + " 项已不再出现："));
-    for (Baseline.Entry e : stale) {
-      err.println("  " + e.file() + ":" + e.line() + " [" + e.ruleId() + "] " + e.message());
-    }
-    err.flush();
+    return outcome.status().code();
   }
 
   private String stdinName() {
     return stdinFormat == null ? "<stdin>" : "<stdin>." + stdinFormat;
-  }
-
-  private byte[] readStdin() throws IOException {
-    InputStream in = System.in;
-    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSizeMb * 1024 * 1024 + 1));
-  }
-
-  private Writer open(Path file) throws IOException {
-    OutputStream stream;
-    if (file == null) {
-      stream = new java.io.FilterOutputStream(System.out) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
-    } else {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      stream = Files.newOutputStream(file);
-    }
-    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 
   private int usage(String message) {
@@ -249,8 +171,8 @@ public final class LintCommand implements Callable<Integer> {
     return ExitCode.USAGE;
   }
 
-  private int configError(RuleDefinitionException e) {
-    spec.commandLine().getErr().println("gaokai-lint: 规则文件错误 / rule file error: " + e.getMessage());
+  private int configError(String message) {
+    spec.commandLine().getErr().println("gaokai-lint: 规则文件错误 / rule file error: " + message);
     return ExitCode.USAGE;
   }
 }

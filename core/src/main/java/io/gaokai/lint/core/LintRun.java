@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One run over many inputs, feeding every result to every output as soon as it is ready, in input
- * order. Shared by the CLI and the Maven plugin.
+ * order. The loop of {@link LintExecutor}, which sets a run up for the CLI and the Maven plugin.
  */
 public final class LintRun {
 

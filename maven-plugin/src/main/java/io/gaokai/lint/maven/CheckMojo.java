@@ -1,28 +1,18 @@
 package io.gaokai.lint.maven;
 
 import io.gaokai.lint.core.InputCollector;
-import io.gaokai.lint.core.LintRun;
-import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.LintExecutor;
+import io.gaokai.lint.core.LintOutcome;
+import io.gaokai.lint.core.LintRequest;
 import io.gaokai.lint.core.RunSummary;
-import io.gaokai.lint.core.config.Config;
-import io.gaokai.lint.core.config.ConfigLoader;
-import io.gaokai.lint.core.output.FormatContext;
 import io.gaokai.lint.core.output.Formatters;
 import io.gaokai.lint.core.rules.Lang;
-import io.gaokai.lint.core.rules.RuleDefinitionException;
-import io.gaokai.lint.core.rules.RuleSet;
-import io.gaokai.lint.core.rules.RuleSetLoader;
 import io.gaokai.lint.core.rules.Severity;
-import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +32,12 @@ import org.apache.maven.project.MavenProject;
  * {@code gaokai-lint.sarif} (code scanning), {@code TEST-gaokai-lint.xml} (JUnit, picked up by
  * Jenkins and GitLab), {@code gaokai-lint.html} (for people), {@code gaokai-lint.json}. Runs in the
  * build's JVM with the gaokai-lint engine; no process is forked.
+ *
+ * <p>The run is set up exactly as the command line sets up {@code gaokai-lint PATH...}: the same
+ * {@link LintRequest}, run by the same {@link LintExecutor}. Each report is checked with the
+ * nearest {@code .gaokai-lint.yaml} in its directory or above unless {@link #configFile} is set;
+ * {@link #baseline}, {@link #writeBaseline}, {@link #jobs} and {@link #maxFileSize} are the command
+ * line's {@code --baseline}, {@code --write-baseline}, {@code --jobs} and {@code --max-file-size}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractMojo {
@@ -71,20 +67,31 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter
   private List<String> excludes;
 
-  /** Rule sets: built-in names ({@code national}) or YAML files relative to the project. */
+  /**
+   * The rules of reports that no configuration file applies to (neither {@link #configFile} nor a
+   * {@code .gaokai-lint.yaml} above them): built-in rule sets by name ({@code national}) or YAML
+   * files relative to the project, in order; a rule defined again replaces the earlier one.
+   */
   @Parameter(property = "gaokai.ruleSets", defaultValue = "national")
   private List<String> ruleSets;
 
   /**
    * A configuration file in the format of {@code .gaokai-lint.yaml} (extends, rules, severity,
-   * overrides). Without it, a {@code .gaokai-lint.yaml} in the project directory or above is used;
-   * without either, {@link #ruleSets}.
+   * overrides, lang, failOn) for every report, as the command line's {@code --config}. Without
+   * it, each report is checked with the nearest {@code .gaokai-lint.yaml} (or {@code .yml}) in its
+   * own directory or above, and a report without one with {@link #ruleSets}. The {@code lang} and
+   * {@code failOn} of this file, else of the {@code .gaokai-lint.yaml} of the project directory or
+   * above, else of the one such file every report shares, apply unless {@link #lang} and
+   * {@link #failOn} are set.
    */
   @Parameter(property = "gaokai.configFile")
   private File configFile;
 
-  /** The severity that fails the build: error, warning, info or never. */
-  @Parameter(property = "gaokai.failOn", defaultValue = "error")
+  /**
+   * The severity that fails the build: error, warning, info or never. Default: the
+   * configuration's {@code failOn}, else error.
+   */
+  @Parameter(property = "gaokai.failOn")
   private String failOn;
 
   /** Whether findings at or above {@link #failOn} fail the build; when false they are only reported. */
@@ -103,8 +110,8 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.outputDirectory", defaultValue = "${project.build.directory}/gaokai-lint")
   private File outputDirectory;
 
-  /** The language of messages: zh or en. */
-  @Parameter(property = "gaokai.lang", defaultValue = "zh")
+  /** The language of messages: zh or en. Default: the configuration's {@code lang}, else zh. */
+  @Parameter(property = "gaokai.lang")
   private String lang;
 
   /**
@@ -113,6 +120,38 @@ public final class CheckMojo extends AbstractMojo {
    */
   @Parameter(property = "gaokai.baseDirectory", defaultValue = "${session.executionRootDirectory}")
   private File baseDirectory;
+
+  /**
+   * A baseline written by {@link #writeBaseline} (or the command line's {@code --write-baseline}):
+   * the findings it records are reported as suppressed and do not fail the build, and the entries
+   * no finding matches any more are logged. Findings are matched by file name (relative to
+   * {@link #baseDirectory}), rule and the text of their line, not by line number. A baseline that
+   * cannot be read stops the build.
+   */
+  @Parameter(property = "gaokai.baseline")
+  private File baseline;
+
+  /**
+   * Records this run's findings as a baseline in this file (its directories are created), for
+   * {@link #baseline} to use later. The build still fails on them; to record without failing, set
+   * {@link #failOnViolation} to false (or {@link #failOn} to never) as well.
+   */
+  @Parameter(property = "gaokai.writeBaseline")
+  private File writeBaseline;
+
+  /**
+   * Reports checked in parallel. Default: the number of cores. The log and the output files are
+   * the same whatever the number.
+   */
+  @Parameter(property = "gaokai.jobs")
+  private Integer jobs;
+
+  /**
+   * The largest report read, in megabytes: a larger one is not read, gets an
+   * {@code input-unreadable} finding and fails the build like any report that cannot be read.
+   */
+  @Parameter(property = "gaokai.maxFileSize", defaultValue = "50")
+  private long maxFileSize;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -126,39 +165,90 @@ public final class CheckMojo extends AbstractMojo {
       getLog().info("gaokai-lint: 已跳过 / skipped (gaokai.skip)");
       return;
     }
-    Lang language = language();
-    Severity threshold = threshold();
-    List<String> formatNames = formatNames();
     Path projectDir = project.getBasedir().toPath();
-    Path base = baseDirectory == null ? projectDir : baseDirectory.toPath();
-    Config config = config(projectDir);
-    RuleSet rules = config != null ? config.rules() : rules(projectDir);
-    List<InputCollector.Input> inputs = inputs(projectDir, base);
-    if (inputs.isEmpty()) {
+    LintRequest request = request(projectDir);
+    if (request.inputs().isEmpty()) {
       getLog().info("gaokai-lint: 没有找到报告 / no reports found in " + directories(projectDir));
     }
-    FormatContext context = new FormatContext(plugin.getVersion(), language, threshold, rules, base);
-    List<Path> written = new ArrayList<>();
-    FailingReports failing = new FailingReports(threshold);
-    RunSummary summary = run(context, config, inputs, formatNames, written, failing);
-    judge(summary, threshold, written, failing.files());
+    LintOutcome outcome;
+    try {
+      outcome = new LintExecutor().execute(request, line -> getLog().warn(line));
+    } catch (IOException e) {
+      throw new MojoExecutionException("gaokai-lint: 无法写入结果 / cannot write the results: " + e.getMessage(), e);
+    }
+    if (outcome.error() != null) {
+      throw new MojoExecutionException(outcome.error().kind() == LintOutcome.SetupError.Kind.CONFIGURATION
+          ? "gaokai-lint: 配置文件错误 / configuration error: " + outcome.error().message()
+          : "gaokai-lint: " + outcome.error().message());
+    }
+    List<Path> written = request.outputs().stream().map(LintRequest.Output::file).filter(java.util.Objects::nonNull).toList();
+    judge(outcome, written);
   }
 
-  private Lang language() throws MojoExecutionException {
+  /** The run the parameters ask for; the parameters are checked before any directory is walked. */
+  LintRequest request(Path projectDir) throws MojoExecutionException {
+    String language = language();
+    String threshold = threshold();
+    List<String> formatNames = formatNames();
+    if (jobs != null && jobs < 1) {
+      throw new MojoExecutionException("gaokai-lint: jobs 必须至少为 1 / jobs must be at least 1: " + jobs);
+    }
+    if (maxFileSize <= 0) {
+      throw new MojoExecutionException("gaokai-lint: maxFileSize 必须大于 0 / maxFileSize (MB) must be positive: " + maxFileSize);
+    }
+    LintRequest.Builder request = LintRequest.builder()
+        .projectDirectory(projectDir)
+        .baseDirectory(base(projectDir))
+        .inputs(inputs(projectDir))
+        .defaultRuleSets(ruleSets == null ? List.of("national") : ruleSets)
+        .config(resolve(projectDir, configFile))
+        .baseline(resolve(projectDir, baseline))
+        .writeBaseline(resolve(projectDir, writeBaseline))
+        .lang(language)
+        .failOn(threshold)
+        .maxFileSize(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20)
+        .toolVersion(plugin.getVersion())
+        .output(LintRequest.Output.formatter(context -> new MavenLogOutput(getLog(), context)));
+    if (jobs != null) {
+      request.jobs(jobs);
+    }
+    for (String format : formatNames) {
+      request.output(LintRequest.Output.file(format, outputDirectory.toPath().resolve(OUTPUT_FILES.get(format))));
+    }
+    return request.build();
+  }
+
+  private Path base(Path projectDir) {
+    return baseDirectory == null ? projectDir : baseDirectory.toPath();
+  }
+
+  private static Path resolve(Path projectDir, File file) {
+    return file == null ? null : projectDir.resolve(file.toPath());
+  }
+
+  private String language() throws MojoExecutionException {
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
     try {
-      return Lang.fromId(lang.strip());
+      Lang.fromId(lang.strip());
+      return lang.strip();
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("gaokai-lint: lang 应为 zh 或 en / lang must be zh or en: " + lang);
     }
   }
 
-  private Severity threshold() throws MojoExecutionException {
-    String level = failOn.strip();
-    if (level.equals("never")) {
+  private String threshold() throws MojoExecutionException {
+    if (failOn == null || failOn.isBlank()) {
       return null;
     }
+    String level = failOn.strip();
+    if (level.equals("never")) {
+      return level;
+    }
     try {
-      return Severity.fromId(level);
+      Severity.fromId(level);
+      return level;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("gaokai-lint: failOn 应为 error、warning、info 或 never / failOn must be error, warning, info or never: " + failOn);
     }
@@ -181,17 +271,9 @@ public final class CheckMojo extends AbstractMojo {
     return out;
   }
 
-  private RuleSet rules(Path projectDir) throws MojoExecutionException {
+  private List<InputCollector.Input> inputs(Path projectDir) throws MojoExecutionException {
     try {
-      return new RuleSets(new RuleSetLoader(), projectDir).load(ruleSets == null ? List.of("national") : ruleSets);
-    } catch (RuleDefinitionException e) {
-      throw new MojoExecutionException("gaokai-lint: 规则文件错误 / rule file error: " + e.getMessage(), e);
-    }
-  }
-
-  private List<InputCollector.Input> inputs(Path projectDir, Path base) throws MojoExecutionException {
-    try {
-      return new ReportFiles(includes, excludes, base).collect(directories(projectDir));
+      return new ReportFiles(includes, excludes, base(projectDir)).collect(directories(projectDir));
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法读取报告目录 / cannot walk the report directories: " + e.getMessage(), e);
     }
@@ -204,64 +286,16 @@ public final class CheckMojo extends AbstractMojo {
     return sourceDirectories.stream().map(f -> projectDir.resolve(f.toPath())).toList();
   }
 
-  private Config config(Path projectDir) throws MojoExecutionException {
-    Path file = configFile != null ? projectDir.resolve(configFile.toPath()) : ConfigLoader.find(projectDir);
-    if (file == null) {
-      return null;
-    }
-    try {
-      return new ConfigLoader(new RuleSetLoader()).load(file);
-    } catch (RuleDefinitionException e) {
-      throw new MojoExecutionException("gaokai-lint: 配置文件错误 / configuration error: " + e.getMessage(), e);
-    }
-  }
-
-  private RunSummary run(
-      FormatContext context, Config config, List<InputCollector.Input> inputs, List<String> formatNames,
-      List<Path> written, FailingReports failing)
-      throws MojoExecutionException {
-    List<LintRun.Output> outputs = new ArrayList<>();
-    outputs.add(new LintRun.Output(new MavenLogOutput(getLog(), context), Writer.nullWriter()));
-    outputs.add(new LintRun.Output(failing, Writer.nullWriter()));
-    try {
-      if (!formatNames.isEmpty()) {
-        Files.createDirectories(outputDirectory.toPath());
-      }
-      for (String format : formatNames) {
-        Path file = outputDirectory.toPath().resolve(OUTPUT_FILES.get(format));
-        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        outputs.add(new LintRun.Output(Formatters.create(format, context), writer));
-        written.add(file);
-      }
-      Map<Object, Linter> linters = new HashMap<>();
-      return LintRun.run(
-          input -> config == null
-              ? linters.computeIfAbsent("rules", k -> new Linter(context.rules()))
-              : linters.computeIfAbsent(config.severitiesFor(input.path()), k -> new Linter(config.ruleSetFor(input.path()))),
-          inputs,
-          outputs,
-          r -> r);
-    } catch (IOException e) {
-      throw new MojoExecutionException("gaokai-lint: 无法写入结果 / cannot write the results: " + e.getMessage(), e);
-    } finally {
-      for (LintRun.Output o : outputs) {
-        try {
-          o.writer().close();
-        } catch (IOException e) {
-          getLog().warn("gaokai-lint: 无法关闭 / cannot close an output: " + e.getMessage());
-        }
-      }
-    }
-  }
-
-  private void judge(RunSummary summary, Severity threshold, List<Path> written, List<String> reports)
-      throws MojoFailureException {
+  private void judge(LintOutcome outcome, List<Path> written) throws MojoFailureException {
+    List<String> reports = outcome.failingFiles();
     String files = (reports.isEmpty() ? "" : "；报告 / reports: " + String.join(", ", reports))
         + (written.isEmpty() ? "" : "；结果 / results: " + String.join(", ", written.stream().map(this::shown).toList()));
+    RunSummary summary = outcome.summary();
     if (summary.unreadable() > 0) {
       throw new MojoFailureException(
           "gaokai-lint: " + summary.unreadable() + " 个文件无法读取 / file(s) could not be read" + files);
     }
+    Severity threshold = outcome.failOn();
     long failing = summary.atOrAbove(threshold);
     if (failing == 0) {
       return;

@@ -15,7 +15,8 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * The text output, one finding at a time, into the Maven log: errors at error level, warnings at
  * warning level, the rest at info level, each with the lines the command line prints under it
- * (the source line and marker, where to look, how to fix). The summary line goes to info.
+ * (the source line and marker, where to look, how to fix). Suppressed findings (in the report or by
+ * the baseline) are left out, as the command line leaves them out. The summary line goes to info.
  */
 final class MavenLogOutput implements FindingsFormatter {
 
@@ -34,7 +35,7 @@ final class MavenLogOutput implements FindingsFormatter {
 
   @Override
   public void file(FileResult result, Writer ignored) throws IOException {
-    for (Finding f : result.findings()) {
+    for (Finding f : result.activeFindings()) {
       StringWriter one = new StringWriter();
       text.file(new FileResult(result.file(), result.kind(), result.report(), List.of(f)), one);
       for (String line : one.toString().split("\n")) {

@@ -1,0 +1,446 @@
+package io.gaokai.lint.core;
+
+import io.gaokai.lint.core.LintOutcome.SetupError;
+import io.gaokai.lint.core.config.Config;
+import io.gaokai.lint.core.config.ConfigLoader;
+import io.gaokai.lint.core.output.FindingsFormatter;
+import io.gaokai.lint.core.output.FormatContext;
+import io.gaokai.lint.core.read.Readers;
+import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.Rule;
+import io.gaokai.lint.core.rules.RuleDefinitionException;
+import io.gaokai.lint.core.rules.RuleSet;
+import io.gaokai.lint.core.rules.RuleSetLoader;
+import io.gaokai.lint.core.rules.Severity;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Runs a {@link LintRequest}: the one place where a run is set up, for the command line and the
+ * Maven plugin alike. In order:
+ *
+ * <ol>
+ *   <li>the configuration of each report is resolved (the request's, else the nearest
+ *       {@code .gaokai-lint.yaml} in the report's directory or above, else the defaults), and with
+ *       it the language and threshold (the request's, else the run's configuration's, else
+ *       {@code zh} and {@code error}); an output that is also a report is refused. Any problem here
+ *       stops the run before anything is read or written: {@link LintOutcome.Status#USAGE};
+ *   <li>the paths that gave no report are reported; the baseline is read;
+ *   <li>the outputs are opened, the reports linted on the request's number of threads, every result
+ *       written to every output in input order, and the outputs closed;
+ *   <li>the baseline entries no finding matched are reported.
+ * </ol>
+ *
+ * An executor keeps nothing of a run: each {@link #execute} resolves its request afresh.
+ */
+public final class LintExecutor {
+
+  /** The name of the tool in messages. */
+  private static final String PREFIX = "gaokai-lint: ";
+
+  /** The longest array the JVM allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+  private final RuleSetLoader ruleLoader;
+  private final ParseAhead parsedAhead;
+
+  public LintExecutor() {
+    this(new RuleSetLoader(), ParseAhead.NONE);
+  }
+
+  /**
+   * An executor that loads rule sets with {@code ruleLoader} (the command line passes one that
+   * started loading the built-in set already) and takes the reports {@code parsedAhead} parsed.
+   */
+  public LintExecutor(RuleSetLoader ruleLoader, ParseAhead parsedAhead) {
+    this.ruleLoader = ruleLoader;
+    this.parsedAhead = parsedAhead;
+  }
+
+  /** Runs the request; see {@link #execute(LintRequest, Consumer)}. */
+  public LintOutcome execute(LintRequest request) throws IOException {
+    return execute(request, line -> {});
+  }
+
+  /**
+   * Runs the request. Every message (a path that gave no report, a baseline entry no longer met)
+   * goes to {@code messages} when it arises, one line at a time, and is in the outcome too.
+   *
+   * @throws IOException when an output cannot be opened or written, or standard input not read
+   */
+  public LintOutcome execute(LintRequest request, Consumer<String> messages) throws IOException {
+    List<String> said = new ArrayList<>();
+    Consumer<String> say = line -> {
+      said.add(line);
+      messages.accept(line);
+    };
+    Run run;
+    try {
+      run = resolve(request);
+    } catch (Stop e) {
+      return LintOutcome.stopped(e.error, said);
+    }
+    for (String[] problem : run.problems) {
+      say.accept(PREFIX + (run.lang.english() ? problem[1] : problem[0]));
+    }
+    Baseline known = null;
+    if (request.baseline() != null) {
+      try {
+        known = Baseline.read(request.baseline());
+      } catch (IOException e) {
+        return LintOutcome.stopped(new SetupError(SetupError.Kind.USAGE, e.getMessage()), said);
+      }
+    }
+    FormatContext context = new FormatContext(request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory());
+    List<LintOutcome.FileOutcome> files = new ArrayList<>();
+    RunSummary summary = lint(request, run, context, known, files);
+    if (known != null) {
+      reportStale(known, run.lang, say);
+    }
+    LintOutcome.Status status;
+    if (summary.unreadable() > 0 || !run.problems.isEmpty()) {
+      status = LintOutcome.Status.UNREADABLE;
+    } else {
+      status = summary.atOrAbove(run.failOn) > 0 ? LintOutcome.Status.FINDINGS : LintOutcome.Status.OK;
+    }
+    return new LintOutcome(status, null, summary, files, said, run.lang, run.failOn);
+  }
+
+  /** Opens the outputs, lints every input into them and closes them. */
+  private RunSummary lint(
+      LintRequest request, Run run, FormatContext context, Baseline known, List<LintOutcome.FileOutcome> files)
+      throws IOException {
+    List<Writer> opened = new ArrayList<>();
+    Path stdinCopy = null;
+    Throwable failed = null;
+    try {
+      List<LintRun.Output> outputs = new ArrayList<>();
+      for (LintRequest.Output o : request.outputs()) {
+        Writer w = o.file() != null ? open(o.file()) : o.stream() != null ? open(o.stream()) : Writer.nullWriter();
+        opened.add(w);
+        outputs.add(new LintRun.Output(o.create(context), w));
+      }
+      if (request.writeBaseline() != null) {
+        Writer w = open(request.writeBaseline());
+        opened.add(w);
+        outputs.add(new LintRun.Output(Baseline.writer(), w));
+      }
+      outputs.add(new LintRun.Output(new Recorder(files), Writer.nullWriter()));
+      List<InputCollector.Input> inputs = new ArrayList<>();
+      if (request.standardInput() != null) {
+        stdinCopy = Files.createTempFile("gaokai-lint-stdin", ".bin");
+        Files.write(stdinCopy, request.standardInput().readNBytes((int) Math.min(MAX_ARRAY_LENGTH, request.maxFileSize() + 1)));
+        inputs.add(new InputCollector.Input(stdinCopy, request.standardInputName()));
+      }
+      inputs.addAll(run.inputs);
+      Baseline b = known;
+      return LintRun.run(run::linterFor, inputs, outputs, b == null ? r -> r : b::apply, request.jobs());
+    } catch (Throwable t) {
+      failed = t;
+      throw t;
+    } finally {
+      close(opened, failed);
+      if (stdinCopy != null) {
+        Files.deleteIfExists(stdinCopy);
+      }
+    }
+  }
+
+  /**
+   * Closes every writer, even when one fails. A failure to close is thrown, unless the run failed
+   * already: then it is added to that failure.
+   */
+  private static void close(List<Writer> writers, Throwable failed) throws IOException {
+    IOException first = null;
+    for (Writer w : writers) {
+      try {
+        w.close();
+      } catch (IOException e) {
+        if (failed != null) {
+          failed.addSuppressed(e);
+        } else if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private static void reportStale(Baseline known, Lang lang, Consumer<String> say) {
+    List<Baseline.Entry> stale = known.stale();
+    if (stale.isEmpty()) {
+      return;
+    }
+    say.accept(PREFIX + (lang.english()
+        ? stale.size() + " baseline entr" + (stale.size() == 1 ? "y no longer occurs" : "ies no longer occur") + ":"
+        : "基线中有 " + stale.size() + " 项已不再出现："));
+    for (Baseline.Entry e : stale) {
+      say.accept("  " + e.file() + ":" + e.line() + " [" + e.ruleId() + "] " + e.message());
+    }
+  }
+
+  private static Writer open(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return writer(Files.newOutputStream(file));
+  }
+
+  /** A writer into a stream the caller owns: closing it flushes the stream and leaves it open. */
+  private static Writer open(OutputStream stream) {
+    return writer(new FilterOutputStream(stream) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    });
+  }
+
+  private static Writer writer(OutputStream stream) {
+    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+  }
+
+  /** Keeps the outcome of each report as the outputs get it. */
+  private static final class Recorder implements FindingsFormatter {
+    private final List<LintOutcome.FileOutcome> files;
+
+    Recorder(List<LintOutcome.FileOutcome> files) {
+      this.files = files;
+    }
+
+    @Override
+    public void begin(Writer out) {
+      // nothing to write
+    }
+
+    @Override
+    public void file(FileResult result, Writer out) {
+      files.add(LintOutcome.FileOutcome.of(result));
+    }
+
+    @Override
+    public void end(RunSummary summary, Writer out) {
+      // nothing to write
+    }
+  }
+
+  // ---- resolving the request --------------------------------------------------------------------
+
+  /** A request that cannot run. */
+  private static final class Stop extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient SetupError error;
+
+    Stop(SetupError.Kind kind, String message) {
+      super(message, null, false, false);
+      this.error = new SetupError(kind, message);
+    }
+  }
+
+  private static Stop usage(String message) {
+    return new Stop(SetupError.Kind.USAGE, message);
+  }
+
+  private static Stop configuration(RuleDefinitionException e) {
+    return new Stop(SetupError.Kind.CONFIGURATION, e.getMessage());
+  }
+
+  /**
+   * Everything the run is set up with, resolved before any output is written so that a bad
+   * request or configuration file stops it with nothing half-done.
+   */
+  private Run resolve(LintRequest request) throws Stop {
+    ConfigLoader loader = new ConfigLoader(ruleLoader);
+    Config explicit;
+    try {
+      explicit = request.config() == null ? null : loader.load(request.config());
+    } catch (RuleDefinitionException e) {
+      throw configuration(e);
+    }
+    InputCollector.Collected collected = InputCollector.collect(request.paths());
+    List<InputCollector.Input> inputs = new ArrayList<>(request.inputs());
+    inputs.addAll(collected.inputs());
+    refuseToOverwriteInputs(request.outputFiles(), inputs);
+    Map<Path, Config> configs = new HashMap<>();
+    Set<Path> inputConfigs = new LinkedHashSet<>();
+    boolean needDefaults = explicit == null && request.standardInput() != null;
+    try {
+      if (explicit == null) {
+        for (InputCollector.Input input : inputs) {
+          Path found = ConfigLoader.find(input.path());
+          if (found != null) {
+            inputConfigs.add(load(loader, configs, found).file().toAbsolutePath().normalize());
+          } else {
+            needDefaults = true;
+          }
+        }
+      }
+      Config runConfig = explicit;
+      if (runConfig == null) {
+        Path here = ConfigLoader.find(request.projectDirectory());
+        if (here != null) {
+          runConfig = load(loader, configs, here);
+        } else if (inputConfigs.size() == 1) {
+          runConfig = configs.get(inputConfigs.iterator().next());
+        } else {
+          needDefaults = true;
+        }
+      }
+      Config defaults = needDefaults ? defaults(loader, request) : null;
+      if (runConfig == null) {
+        runConfig = defaults;
+      }
+      return new Run(request, inputs, collected.problems(), runConfig, configs, explicit, defaults);
+    } catch (RuleDefinitionException e) {
+      throw configuration(e);
+    }
+  }
+
+  /** The configuration of reports without a configuration file. */
+  private Config defaults(ConfigLoader loader, LintRequest request) throws RuleDefinitionException {
+    if (request.defaultRuleSets() == null) {
+      return loader.defaults();
+    }
+    List<Rule> rules = new ArrayList<>();
+    List<String> loaded = new ArrayList<>();
+    io.gaokai.lint.core.model.ReportFormat format = null;
+    for (String raw : request.defaultRuleSets()) {
+      String name = raw.strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      RuleSet set = ruleLoader.hasBuiltIn(name) ? ruleLoader.builtIn(name) : ruleLoader.file(request.projectDirectory().resolve(name));
+      rules.addAll(set.rules());
+      format = set.format(); // the last set's format, as extends would have it
+      loaded.add(name);
+    }
+    if (format == null) {
+      format = new io.gaokai.lint.core.rules.FormatLoader().builtIn(io.gaokai.lint.core.rules.FormatLoader.DEFAULT);
+    }
+    return new Config(null, new RuleSet(String.join("+", loaded), rules, format), Map.of(), List.of(), null, null, null, null);
+  }
+
+  /**
+   * Outputs are opened, and so emptied, before any report is read: one that is also an input would
+   * destroy the report (a typo, or a directory walk picking up the findings of the last run).
+   */
+  private static void refuseToOverwriteInputs(List<Path> outputs, List<InputCollector.Input> inputs) throws Stop {
+    for (Path output : outputs) {
+      for (InputCollector.Input input : inputs) {
+        if (sameFile(output, input.path())) {
+          throw usage("输出文件也是要检查的报告，写入会覆盖它 / the output file is also a report to check, and writing it would overwrite it: " + output);
+        }
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static Config load(ConfigLoader loader, Map<Path, Config> configs, Path file) throws RuleDefinitionException {
+    Path key = file.toAbsolutePath().normalize();
+    Config c = configs.get(key);
+    if (c == null) {
+      c = loader.load(key);
+      configs.put(key, c);
+    }
+    return c;
+  }
+
+  /** A resolved request: the inputs, the configuration of each, the language and the threshold. */
+  private final class Run {
+    final List<InputCollector.Input> inputs;
+    final List<String[]> problems;
+    final Config runConfig;
+    final Lang lang;
+    final Severity failOn;
+    private final Map<Path, Config> configs;
+    private final Config explicit;
+    private final Config defaults;
+    private final long maxFileSize;
+    private final Map<String, Linter> linters = new HashMap<>();
+
+    Run(
+        LintRequest request, List<InputCollector.Input> inputs, List<String[]> problems, Config runConfig,
+        Map<Path, Config> configs, Config explicit, Config defaults)
+        throws Stop {
+      this.inputs = inputs;
+      this.problems = problems;
+      this.runConfig = runConfig;
+      this.configs = configs;
+      this.explicit = explicit;
+      this.defaults = defaults;
+      this.maxFileSize = request.maxFileSize();
+      Lang l = Lang.ZH;
+      Severity f = Severity.ERROR;
+      try {
+        if (request.lang() != null) {
+          l = Lang.fromId(request.lang());
+        } else if (runConfig.lang() != null) {
+          l = runConfig.lang();
+        }
+        if (request.failOn() != null) {
+          f = request.failOn().equals("never") ? null : Severity.fromId(request.failOn());
+        } else if (runConfig.failOn() != null) {
+          f = runConfig.failOn().severity();
+        }
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+      this.lang = l;
+      this.failOn = f;
+    }
+
+    /** The configuration that applies to an input. */
+    Config configFor(InputCollector.Input input) {
+      if (explicit != null) {
+        return explicit;
+      }
+      Path found = ConfigLoader.find(input.path());
+      Config c = found == null ? null : configs.get(found.toAbsolutePath().normalize());
+      // standard input's temporary copy was not among the reports whose configurations were loaded
+      return c == null ? defaults : c;
+    }
+
+    /** The linter for an input; one per distinct effective rule set. Called on one thread. */
+    Linter linterFor(InputCollector.Input input) {
+      Config c = configFor(input);
+      var severities = c.severitiesFor(input.path());
+      String key = c.file() + "\u0000" + severities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().value()).toList();
+      return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(), maxFileSize, parsedAhead));
+    }
+  }
+}
