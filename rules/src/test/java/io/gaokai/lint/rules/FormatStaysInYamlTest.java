@@ -33,11 +33,20 @@ class FormatStaysInYamlTest {
   /** A string or char literal (escapes included), or a comment; comments are skipped. */
   private static final Pattern TOKEN =
       Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"\"\"(?:\\\\.|[^\\\\])*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
+  /** A year as code writes one: four digits alone (2_000 is a size, not a year). */
   private static final Pattern YEAR = Pattern.compile("(?<![\\w.])(?:19|20)\\d{2}(?![\\w.])");
+
+  /**
+   * Words of the format that are also the tool's own vocabulary in its messages, never used to
+   * recognise anything: 勾稽关系 names the identity category and its findings; 政府信息公开 and
+   * 信息公开 name the kind of document in the HTML page's title.
+   */
+  private static final Set<String> OWN_VOCABULARY = Set.of("勾稽关系", "政府信息公开", "信息公开");
 
   @Test
   void noLabelOfTheFormatIsWrittenInTheEnginesJava() throws Exception {
     Set<String> labels = labels(new FormatLoader().builtIn(FormatLoader.DEFAULT));
+    labels.removeAll(OWN_VOCABULARY);
     assertThat(labels).hasSizeGreaterThan(100).contains("一、总体情况", "（七）总计", "本年制发件数", "结果维持");
 
     List<String> found = new ArrayList<>();
@@ -50,7 +59,11 @@ class FormatStaysInYamlTest {
           continue;
         }
         for (String label : labels) {
-          if (token.contains(label)) {
+          // a short label only as a literal of its own (总计), a longer one anywhere in a literal
+          boolean holds = label.codePointCount(0, label.length()) >= 4
+              ? token.contains(label)
+              : token.equals("\"" + label + "\"") || token.equals("'" + label + "'");
+          if (holds) {
             found.add(where(file, source, m.start()) + " holds “" + label + "”: " + token);
           }
         }
@@ -148,6 +161,7 @@ class FormatStaysInYamlTest {
     out.addAll(w.governmentSuffixes());
     out.addAll(w.periodContext());
     out.addAll(w.publicationLabels());
+    out.remove("");
     out.removeIf(s -> s.codePointCount(0, s.length()) < 2);
     return out;
   }

@@ -12,7 +12,7 @@ package io.gaokai.lint.core.parse;
 public record ApproximateMatch(int distance, int start, int end) {
 
   /** Longest pattern and text this works on; longer inputs are cut to keep the cost bounded. */
-  static final int MAX_TEXT = 2000;
+  static final int MAX_TEXT = 2_000;
 
   /** Finds the best occurrence; ties prefer the occurrence that ends last (nearest the values). */
   public static ApproximateMatch find(String pattern, String text) {
