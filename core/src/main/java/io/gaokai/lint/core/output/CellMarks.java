@@ -48,7 +48,7 @@ final class CellMarks {
       return Optional.empty();
     }
     for (FindingData.CellData c : identity.data().cells()) {
-      if (c.expected() != null && c.span().line() == cell.span().line() && c.span().column() == cell.span().column()) {
+      if (c.expected() != null && !c.lastYear() && c.span().line() == cell.span().line() && c.span().column() == cell.span().column()) {
         return Optional.of(new BigDecimal(c.expected()));
       }
     }

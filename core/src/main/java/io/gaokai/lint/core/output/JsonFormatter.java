@@ -129,6 +129,9 @@ public final class JsonFormatter implements FindingsFormatter {
         }
         json.writeNumberField("line", c.span().line());
         json.writeNumberField("column", c.span().column());
+        if (c.lastYear()) {
+          json.writeBooleanField("lastYear", true);
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -33,7 +33,8 @@ public record FindingData(String expected, String actual, List<CellData> cells, 
    * @param column the column's key
    * @param value the value as read
    * @param expected the value it would need for the finding to go away, the other cells unchanged, or null
-   * @param span where it is
+   * @param span where it is (in last year's report when {@code lastYear})
+   * @param lastYear whether the cell is last year's report's
    */
-  public record CellData(String table, String row, String column, String value, String expected, Span span) {}
+  public record CellData(String table, String row, String column, String value, String expected, Span span, boolean lastYear) {}
 }

@@ -136,4 +136,41 @@ class RuleSetLoaderTest {
 
     assertThat(e.getMessage()).isEqualTo(gbk + ":1:1: 规则文件不是有效的 UTF-8 文本 / rule file is not valid UTF-8 text");
   }
+
+  @Test
+  void aPlaceholderTheRuleDoesNotFillIsALoadErrorAtTheMessage() {
+    String rules = """
+        rules:
+          - id: table-gone
+            type: presence
+            of: table
+            category: table
+            severity: error
+            message:
+              zh: "缺少{table}"
+              en: "the {table} lacks the row {row}"
+            description: x
+        """;
+
+    RuleDefinitionException e = failure(rules);
+
+    assertThat(e.mark().line()).isEqualTo(9);
+    assertThat(e.mark().column()).as("where the English message starts").isEqualTo(11);
+    assertThat(e.getMessage()).contains("rules.yaml:9:11").contains("{row}").contains("available: [table]");
+  }
+
+  @Test
+  void theSameRuleWithThePlaceholdersItFillsLoads() throws RuleDefinitionException {
+    String rules = """
+        rules:
+          - id: table-gone
+            type: presence
+            of: table
+            category: table
+            severity: error
+            message: {zh: "缺少{table}", en: "the {table} is missing"}
+            description: x
+        """;
+    assertThat(new RuleSetLoader().text("rules.yaml", rules).rule("table-gone")).isPresent();
+  }
 }

@@ -44,12 +44,12 @@ final class Operands {
       for (Value.Term t : side) {
         for (Value.CellRef c : t.cells()) {
           String expected = null;
-          if (firstCell) {
+          if (firstCell && !c.lastYear()) {
             BigDecimal fix = t.negative() ? c.value().subtract(gap) : c.value().add(gap);
             expected = fix.toPlainString();
             firstCell = false;
           }
-          cells.add(new FindingData.CellData(c.table(), c.row(), c.column(), c.value().toPlainString(), expected, c.span()));
+          cells.add(new FindingData.CellData(c.table(), c.row(), c.column(), c.value().toPlainString(), expected, c.span(), c.lastYear()));
         }
       }
     }

@@ -61,7 +61,7 @@ public final class PresenceCheck implements Check {
           "row", Set.of("table", "row", "expected"),
           "header", Set.of("table", "header"),
           "extraRow", Set.of("table", "found", "count"),
-          "versionLabel", Set.of("year", "labels", "format"));
+          "versionLabel", Set.of("year", "labels", "format", "formatId", "expected", "expectedId", "notice"));
 
   /** The {@code presence} check kind. */
   public static final class Kind implements CheckKind {
@@ -245,9 +245,10 @@ public final class PresenceCheck implements Check {
   // ---- format versions -------------------------------------------------------------------------
 
   /**
-   * Labels of an older (or newer) version than the report's year calls for: the signature labels
-   * found, then the rows only that version has, in the tables that tell the version by rows. One
-   * finding for them all, at the first.
+   * Labels of an older (or newer) version than the report's year calls for: its signature labels
+   * found that the expected version does not print, then the rows read that the expected version
+   * lacks and that version has, in the tables that tell the version by rows. One finding for them
+   * all, at the first.
    */
   private void versionLabels(Report report, Reporter reporter) {
     FormatVersion expected = report.definition().expectedFor(report.year());
@@ -264,16 +265,18 @@ public final class PresenceCheck implements Check {
       }
       boolean any = false;
       for (LabelMention m : report.signature(v)) {
-        labels.add(m.label());
-        where = where == null ? m.span() : where;
-        any = true;
+        if (!expected.signature().contains(m.label())) {
+          labels.add(m.label());
+          where = where == null ? m.span() : where;
+          any = true;
+        }
       }
       for (TableKind kind : report.definition().tables()) {
         if (!kind.versionEvidence()) {
           continue;
         }
         for (TableRow row : report.table(kind.id()).map(Table::rows).orElse(List.of())) {
-          if (row.template().versions().equals(Set.of(v.id()))) {
+          if (row.template().in(v) && !row.template().in(expected)) {
             labels.add(row.template().evidence());
             where = where == null ? row.labelSpan() : where;
             any = true;
@@ -285,13 +288,24 @@ public final class PresenceCheck implements Check {
       }
     }
     if (!labels.isEmpty()) {
-      FormatVersion shown = report.definition().version(names.get(0)).orElse(expected);
+      // the version the labels are nearest to: the latest older one, or the earliest newer one
+      FormatVersion shown = null;
+      for (String id : names) {
+        FormatVersion v = report.definition().version(id).orElseThrow();
+        boolean nearer = shown == null
+            || (version.equals("older") ? v.fromYear() > shown.fromYear() : v.fromYear() < shown.fromYear());
+        shown = nearer ? v : shown;
+      }
       reporter.report(
           where,
           Args.create()
               .put("year", String.valueOf(report.year()))
               .put("labels", String.join("、", labels), String.join(", ", labels))
               .put("format", shown.label(false), shown.label(true))
+              .put("formatId", shown.id())
+              .put("expected", expected.label(false), expected.label(true))
+              .put("expectedId", expected.id())
+              .put("notice", expected.notice())
               .build());
     }
   }

@@ -487,7 +487,7 @@ public final class RelationCheck implements Check {
       }
       try {
         BigDecimal n = new BigDecimal(text.replace(",", "").strip());
-        bound.put(g.getKey(), Value.Num.of(n, span, text, text, List.of()));
+        bound.put(g.getKey(), Value.Num.of(n, span, "正文", "the text", List.of()));
       } catch (NumberFormatException e) {
         bound.put(g.getKey(), Value.Str.of(text, span));
       }

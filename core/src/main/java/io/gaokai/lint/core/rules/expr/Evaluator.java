@@ -195,7 +195,8 @@ public final class Evaluator {
       }
       case "previous" -> {
         Env previous = env.previous();
-        return previous == null ? Value.UNKNOWN : eval(args.get(0), previous);
+        // evaluated apart: a place in last year's file is never where this report's finding goes
+        return previous == null ? Value.UNKNOWN : lastYears(new Evaluator().eval(args.get(0), previous));
       }
       case "exists" -> {
         Value v = eval(args.get(0), env);
@@ -235,6 +236,28 @@ public final class Evaluator {
       }
       default -> throw new IllegalStateException("unknown function " + c.function());
     }
+  }
+
+  /** A value read from last year's report: no place in this report, its cells marked as last year's. */
+  private static Value lastYears(Value v) {
+    if (v instanceof Value.Num n) {
+      List<Value.Term> terms = new ArrayList<>();
+      for (Value.Term t : n.terms()) {
+        List<Value.CellRef> cells = t.cells().stream().map(Value.CellRef::ofLastYear).toList();
+        terms.add(new Value.Term(t.negative(), t.zh(), t.en(), t.value(), cells));
+      }
+      return new Value.Num(n.value(), null, terms);
+    }
+    if (v instanceof Value.Str s) {
+      return new Value.Str(s.zh(), s.en(), null);
+    }
+    if (v instanceof Value.Bool b) {
+      return new Value.Bool(b.value(), null);
+    }
+    if (v instanceof Value.Date d) {
+      return new Value.Date(d.value(), null);
+    }
+    return Value.UNKNOWN;
   }
 
   /** The text of a literal argument (validated when the rule loads). */

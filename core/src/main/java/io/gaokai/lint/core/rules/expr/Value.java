@@ -76,9 +76,18 @@ public sealed interface Value {
    * @param row the row's key
    * @param column the column's key
    * @param value its value as read
-   * @param span where it is
+   * @param span where it is (in last year's file when {@code lastYear})
+   * @param lastYear whether it was read from last year's report
    */
-  record CellRef(String table, String row, String column, BigDecimal value, Span span) {}
+  record CellRef(String table, String row, String column, BigDecimal value, Span span, boolean lastYear) {
+    public CellRef(String table, String row, String column, BigDecimal value, Span span) {
+      this(table, row, column, value, span, false);
+    }
+
+    CellRef ofLastYear() {
+      return new CellRef(table, row, column, value, span, true);
+    }
+  }
 
   /** The value as text in Chinese ({@code english} false) or English. */
   static String text(Value v, boolean english) {
