@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param rows the template rows found (any version), in document order
  * @param extraRows rows with values that match no template row
  * @param missingHeaders header labels of the template not found in the table's header text
+ * @param missingRows template rows of the report's format version that were not found (computed)
  */
 public record Table(
     TableKind kind,
@@ -21,13 +22,28 @@ public record Table(
     List<RowTemplate> expectedRows,
     List<TableRow> rows,
     List<ExtraRow> extraRows,
-    List<String> missingHeaders) {
+    List<String> missingHeaders,
+    List<RowTemplate> missingRows) {
+
+  /** A table as read; the rows it misses are worked out once, here. */
+  public Table(
+      TableKind kind, Span span, int lastLine, List<RowTemplate> expectedRows, List<TableRow> rows, List<ExtraRow> extraRows,
+      List<String> missingHeaders) {
+    this(kind, span, lastLine, expectedRows, rows, extraRows, missingHeaders, missing(expectedRows, rows));
+  }
+
+  private static List<RowTemplate> missing(List<RowTemplate> expectedRows, List<TableRow> rows) {
+    java.util.Set<RowTemplate> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    rows.forEach(r -> found.add(r.template()));
+    return expectedRows.stream().filter(t -> !found.contains(t)).toList();
+  }
 
   public Table {
     expectedRows = List.copyOf(expectedRows);
     rows = List.copyOf(rows);
     extraRows = List.copyOf(extraRows);
     missingHeaders = List.copyOf(missingHeaders);
+    missingRows = List.copyOf(missingRows);
   }
 
   public Optional<TableRow> row(String key) {
@@ -38,14 +54,6 @@ public record Table(
   public Optional<Cell> cell(String rowKey, String columnKey) {
     return row(rowKey).map(r -> r.cell(columnKey));
   }
-
-  /** Template rows of the report's format version that were not found. */
-  public List<RowTemplate> missingRows() {
-    return expectedRows.stream()
-        .filter(t -> rows.stream().noneMatch(r -> r.template() == t))
-        .toList();
-  }
-
 
   /** Rows found that belong to another format version's template. */
   public List<TableRow> rowsOfOtherVersion() {

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param rows every row of every version, in template order
  * @param groups labels of the row groups that have no row of their own, by key prefix
  * @param outcomes for a blocks table, the outcome columns of each block
+ * @param rowKeys every row key, each once, in template order (computed from {@code rows})
+ * @param columnKeys every column key, each once, in template order (computed from {@code rows})
  */
 public record TableKind(
     String id,
@@ -40,13 +42,36 @@ public record TableKind(
     List<String> tableWords,
     List<RowTemplate> rows,
     Map<String, Group> groups,
-    List<Outcome> outcomes) {
+    List<Outcome> outcomes,
+    Set<String> rowKeys,
+    Set<String> columnKeys) {
 
   /** A group of rows without a row of its own, e.g. （三）不予公开. */
   public record Group(String key, String label, String english) {}
 
   /** An outcome column of each block of a blocks table, and the word of it that survives wrapping. */
   public record Outcome(String key, String label, String english, String word) {}
+
+  /** A table of the format; its row and column keys are gathered from its rows. */
+  public TableKind(
+      String id, int part, String chinese, String english, boolean blocks, List<String> start, String lastRow,
+      boolean versionEvidence, Map<String, List<String>> headers, boolean headersAreColumns, List<String> tableWords,
+      List<RowTemplate> rows, Map<String, Group> groups, List<Outcome> outcomes) {
+    this(id, part, chinese, english, blocks, start, lastRow, versionEvidence, headers, headersAreColumns, tableWords, rows,
+        groups, outcomes, keys(rows, false), keys(rows, true));
+  }
+
+  private static Set<String> keys(List<RowTemplate> rows, boolean columns) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (RowTemplate r : rows) {
+      if (columns) {
+        r.columns().forEach(c -> keys.add(c.key()));
+      } else {
+        keys.add(r.key());
+      }
+    }
+    return java.util.Collections.unmodifiableSet(keys);
+  }
 
   public TableKind {
     start = List.copyOf(start);
@@ -88,17 +113,4 @@ public record TableKind(
     return new ArrayList<>(labels);
   }
 
-  /** Every row key, each once, in template order. */
-  public Set<String> rowKeys() {
-    Set<String> keys = new LinkedHashSet<>();
-    rows.forEach(r -> keys.add(r.key()));
-    return keys;
-  }
-
-  /** Every column key, each once, in template order. */
-  public Set<String> columnKeys() {
-    Set<String> keys = new LinkedHashSet<>();
-    rows.forEach(r -> r.columns().forEach(c -> keys.add(c.key())));
-    return keys;
-  }
 }

@@ -22,24 +22,31 @@ public final class TextView {
   }
 
   /**
-   * A paragraph: its text and, for each of its chars, the line and the char offset in that line
-   * it came from.
+   * A paragraph: its text, made of pieces of lines; for each piece, where it starts in the text, the
+   * line it came from and the char offset in that line where it starts.
    */
   public static final class Paragraph {
     private final Kind kind;
     private final int part;
     private final String text;
+    private final int[] starts;
     private final int[] lines;
     private final int[] offsets;
-    private final List<Sentence> sentences;
+    private List<Sentence> sentences;
 
-    Paragraph(Kind kind, int part, String text, int[] lines, int[] offsets) {
+    Paragraph(Kind kind, int part, String text, int[] starts, int[] lines, int[] offsets) {
       this.kind = kind;
       this.part = part;
       this.text = text;
+      this.starts = starts;
       this.lines = lines;
       this.offsets = offsets;
-      this.sentences = split();
+    }
+
+    /** The piece the char at {@code index} belongs to. */
+    private int piece(int index) {
+      int k = java.util.Arrays.binarySearch(starts, index);
+      return k >= 0 ? k : -k - 2;
     }
 
     public Kind kind() {
@@ -56,20 +63,26 @@ public final class TextView {
     }
 
     public int firstLine() {
-      return lines.length == 0 ? 0 : lines[0];
+      return lines[0];
     }
 
     public int lastLine() {
-      return lines.length == 0 ? 0 : lines[lines.length - 1];
+      return lines[lines.length - 1];
     }
 
+    /** The sentences, split on first use (a paragraph no rule reads by sentence is never split). */
     public List<Sentence> sentences() {
-      return sentences;
+      List<Sentence> s = sentences;
+      if (s == null) {
+        s = split();
+        sentences = s;
+      }
+      return s;
     }
 
     /** The line the char at {@code index} came from. */
     public int lineAt(int index) {
-      return lines[Math.min(index, lines.length - 1)];
+      return lines[piece(Math.max(0, Math.min(index, text.length() - 1)))];
     }
 
     /**
@@ -100,19 +113,18 @@ public final class TextView {
 
       /** The span of {@code [start, end)}: see {@link Paragraph#span}. */
       public Span of(int start, int end) {
-        int at = Math.min(start, lines.length - 1);
-        int n = lines[at];
+        int at = Math.max(0, Math.min(start, text.length() - 1));
+        int k = piece(at);
+        int n = lines[k];
         String source = doc.line(n);
         if (n != line) {
           line = n;
           columns = new ColumnCounter(source);
         }
-        int offset = Math.min(offsets[at], source.length());
-        int stop = offset;
-        for (int i = at; i < Math.max(end, at + 1) && i < lines.length && lines[i] == n; i++) {
-          stop = offsets[i] + 1;
-        }
-        stop = Math.min(stop, source.length());
+        int pieceEnd = k + 1 < starts.length ? starts[k + 1] : text.length();
+        int last = Math.min(Math.max(end, at + 1), pieceEnd) - 1;
+        int offset = Math.min(offsets[k] + (at - starts[k]), source.length());
+        int stop = Math.min(offsets[k] + (last - starts[k]) + 1, source.length());
         return doc.span(n, columns.column(offset), Math.max(1, source.codePointCount(offset, Math.max(offset, stop))));
       }
     }
@@ -123,6 +135,7 @@ public final class TextView {
           && kind == p.kind
           && part == p.part
           && text.equals(p.text)
+          && java.util.Arrays.equals(starts, p.starts)
           && java.util.Arrays.equals(lines, p.lines)
           && java.util.Arrays.equals(offsets, p.offsets);
     }
@@ -218,77 +231,88 @@ public final class TextView {
    */
   public static TextView of(SourceDocument doc, Kind[] kinds, int[] parts) {
     List<Paragraph> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    List<int[]> origin = new ArrayList<>();
+    Builder text = new Builder();
     int paragraphPart = 0;
     for (int n = 1; n <= doc.lineCount(); n++) {
       String line = doc.line(n);
       Kind kind = kinds[n - 1] == null ? Kind.PROSE : kinds[n - 1];
       boolean blank = line.isBlank();
       if (kind != Kind.PROSE || blank) {
-        flush(out, text, origin, paragraphPart);
+        text.flush(out, paragraphPart, Kind.PROSE);
         if (!blank) {
-          StringBuilder single = new StringBuilder();
-          List<int[]> o = new ArrayList<>();
-          append(single, o, line, n);
-          flush(out, single, o, parts[n - 1], kind);
+          text.append(line, n);
+          text.flush(out, parts[n - 1], kind);
         }
         continue;
       }
-      if (text.length() > 0 && (endsParagraph(text) || startsItem(line) || parts[n - 1] != paragraphPart)) {
-        flush(out, text, origin, paragraphPart);
+      if (text.length() > 0 && (text.endsParagraph() || startsItem(line) || parts[n - 1] != paragraphPart)) {
+        text.flush(out, paragraphPart, Kind.PROSE);
       }
       if (text.length() == 0) {
         paragraphPart = parts[n - 1];
       }
-      append(text, origin, line, n);
+      text.append(line, n);
     }
-    flush(out, text, origin, paragraphPart);
+    text.flush(out, paragraphPart, Kind.PROSE);
     return new TextView(out);
   }
 
-  private static void append(StringBuilder text, List<int[]> origin, String line, int n) {
-    int from = 0;
-    int to = line.length();
-    while (from < to && isSpace(line.charAt(from))) {
-      from++;
+  /** The paragraph being gathered: its text and the pieces of lines it is made of. */
+  private static final class Builder {
+    private final StringBuilder text = new StringBuilder();
+    private int pieces;
+    private int[] starts = new int[16];
+    private int[] lines = new int[16];
+    private int[] offsets = new int[16];
+
+    int length() {
+      return text.length();
     }
-    while (to > from && isSpace(line.charAt(to - 1))) {
-      to--;
+
+    /** Appends a line without its leading and trailing white space. */
+    void append(String line, int n) {
+      int from = 0;
+      int to = line.length();
+      while (from < to && isSpace(line.charAt(from))) {
+        from++;
+      }
+      while (to > from && isSpace(line.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        return;
+      }
+      if (pieces == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, pieces * 2);
+        lines = java.util.Arrays.copyOf(lines, pieces * 2);
+        offsets = java.util.Arrays.copyOf(offsets, pieces * 2);
+      }
+      starts[pieces] = text.length();
+      lines[pieces] = n;
+      offsets[pieces] = from;
+      pieces++;
+      text.append(line, from, to);
     }
-    for (int i = from; i < to; i++) {
-      text.append(line.charAt(i));
-      origin.add(new int[] {n, i});
+
+    /** Whether the text so far ends a paragraph: a line that ends a sentence or a clause list. */
+    boolean endsParagraph() {
+      char c = text.charAt(text.length() - 1);
+      return c == '。' || c == '！' || c == '？' || c == '；' || c == '：' || c == '!' || c == '?' || c == ';' || c == ':';
+    }
+
+    void flush(List<Paragraph> out, int part, Kind kind) {
+      if (text.length() == 0) {
+        return;
+      }
+      out.add(new Paragraph(kind, part, text.toString(), java.util.Arrays.copyOf(starts, pieces),
+          java.util.Arrays.copyOf(lines, pieces), java.util.Arrays.copyOf(offsets, pieces)));
+      text.setLength(0);
+      pieces = 0;
     }
   }
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u3000';
-  }
-
-  private static void flush(List<Paragraph> out, StringBuilder text, List<int[]> origin, int part) {
-    flush(out, text, origin, part, Kind.PROSE);
-  }
-
-  private static void flush(List<Paragraph> out, StringBuilder text, List<int[]> origin, int part, Kind kind) {
-    if (text.length() == 0) {
-      return;
-    }
-    int[] lines = new int[origin.size()];
-    int[] offsets = new int[origin.size()];
-    for (int i = 0; i < lines.length; i++) {
-      lines[i] = origin.get(i)[0];
-      offsets[i] = origin.get(i)[1];
-    }
-    out.add(new Paragraph(kind, part, text.toString(), lines, offsets));
-    text.setLength(0);
-    origin.clear();
-  }
-
-  /** Whether the text so far ends a paragraph: a line that ends a sentence or a clause list. */
-  private static boolean endsParagraph(CharSequence text) {
-    char c = text.charAt(text.length() - 1);
-    return c == '。' || c == '！' || c == '？' || c == '；' || c == '：' || c == '!' || c == '?' || c == ';' || c == ':';
   }
 
   /** Whether a line starts a new item: a numbered sub-heading, a bullet, a Markdown mark. */

@@ -27,15 +27,57 @@ import java.util.Set;
 public final class PatternCheck implements Check {
 
   private final Pattern pattern;
+  private final RegexPrefilter prefilter;
+  /** The pattern's top-level alternatives, each compiled alone; null when it has one. */
+  private final Pattern[] alternatives;
   private final boolean forbid;
   private final Scope scope;
   private final String fix;
 
-  private PatternCheck(Pattern pattern, boolean forbid, Scope scope, String fix) {
+  private PatternCheck(Pattern pattern, RegexPrefilter prefilter, boolean forbid, Scope scope, String fix) {
     this.pattern = pattern;
+    this.prefilter = prefilter;
+    this.alternatives = prefilter.filters() ? compileEach(prefilter.alternatives(), pattern.flags()) : null;
     this.forbid = forbid;
     this.scope = scope;
     this.fix = fix;
+  }
+
+  private static Pattern[] compileEach(String[] sources, int flags) {
+    if (sources == null) {
+      return null;
+    }
+    Pattern[] compiled = new Pattern[sources.length];
+    for (int i = 0; i < sources.length; i++) {
+      try {
+        compiled[i] = Pattern.compile(sources[i], flags);
+      } catch (com.google.re2j.PatternSyntaxException e) {
+        return null; // the whole expression compiled; a piece that does not is matched as part of it
+      }
+    }
+    return compiled;
+  }
+
+  /**
+   * Whether the paragraph may hold a match: the prefilter lets it through, and where the pattern
+   * has alternatives, one of those let through finds a match alone (an alternative that starts
+   * with a literal lets RE2/J jump between its occurrences, where the whole expression runs its
+   * NFA at every character). Only then is the whole pattern run, so matches are what it finds.
+   */
+  private boolean mayMatch(String text) {
+    long met = prefilter.met(text);
+    if (met == 0) {
+      return false;
+    }
+    if (alternatives == null) {
+      return true;
+    }
+    for (int i = 0; i < alternatives.length; i++) {
+      if ((met & (1L << i)) != 0 && alternatives[i].matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code pattern} check kind. */
@@ -76,13 +118,16 @@ public final class PatternCheck implements Check {
       Pattern p = hasPattern
           ? Regexes.compile(options, "pattern", Pattern.MULTILINE)
           : Pattern.compile(Pattern.quote(options.string("literal")));
+      RegexPrefilter prefilter = hasPattern
+          ? RegexPrefilter.of(options.string("pattern"))
+          : RegexPrefilter.ofLiteral(options.string("literal"));
       boolean forbid = options.choice("mode", "forbid", List.of("forbid", "require")).equals("forbid");
       Scope scope = Scope.read(options, "part");
       String fix = options.optionalString("fix", null);
       if (fix != null && !forbid) {
         throw options.error("fix", "fix 只用于 mode: forbid / fix goes with mode: forbid");
       }
-      return new Configured(new PatternCheck(p, forbid, scope, fix), Set.of("match", "part"));
+      return new Configured(new PatternCheck(p, prefilter, forbid, scope, fix), Set.of("match", "part"));
     }
   }
 
@@ -107,6 +152,9 @@ public final class PatternCheck implements Check {
     String en = scope.name(report, true);
     boolean found = false;
     for (TextView.Paragraph p : paragraphs) {
+      if (!mayMatch(p.text())) {
+        continue;
+      }
       Matcher m = pattern.matcher(p.text());
       TextView.Paragraph.Spans spans = p.spans(report.source());
       int from = 0;

@@ -367,26 +367,24 @@ public final class RelationCheck implements Check {
   public void run(CheckContext context, Reporter reporter) {
     Run run = new Run(context, reporter);
     switch (forEach) {
-      case "once" -> evaluate(run, new Places.Base(context, Map.of()), null, Map.of());
+      case "once" -> evaluate(run, new Places.Base(context, Map.of()), null, Map::of);
       case "column" -> {
         Table t = run.report.table(tables.get(0)).orElse(null);
         if (t == null || t.rows().isEmpty()) {
           return;
         }
         for (ColumnTemplate column : t.rows().get(0).template().columns()) {
-          Map<String, LocalizedText> args = Map.of(
+          evaluate(run, new Places.InColumn(context, Map.of(), t, column.key()), null, () -> Map.of(
               "column", new LocalizedText(column.label(), column.englishLabel()), "row", LocalizedText.both(""),
-              "table", new LocalizedText(t.kind().label(false), t.kind().label(true)));
-          evaluate(run, new Places.InColumn(context, Map.of(), t, column.key()), null, args);
+              "table", new LocalizedText(t.kind().label(false), t.kind().label(true))));
         }
       }
       case "row" -> {
         for (Table t : found(run.report)) {
           for (TableRow row : t.rows()) {
-            Map<String, LocalizedText> args = Map.of(
+            evaluate(run, new Places.InRow(context, Map.of(), t, row), null, () -> Map.of(
                 "row", new LocalizedText(row.template().label(), row.template().englishLabel()), "column", LocalizedText.both(""),
-                "table", new LocalizedText(t.kind().label(false), t.kind().label(true)));
-            evaluate(run, new Places.InRow(context, Map.of(), t, row), null, args);
+                "table", new LocalizedText(t.kind().label(false), t.kind().label(true))));
           }
         }
       }
@@ -394,12 +392,11 @@ public final class RelationCheck implements Check {
         for (Table t : found(run.report)) {
           for (TableRow row : t.rows()) {
             for (Cell cell : row.cells()) {
-              Map<String, LocalizedText> args = Map.of(
+              evaluate(run, new Places.AtCell(context, Map.of(), t, row, cell), cell.span(), () -> Map.of(
                   "row", new LocalizedText(row.template().label(), row.template().englishLabel()),
                   "table", new LocalizedText(t.kind().label(false), t.kind().label(true)),
                   "found", LocalizedText.both(cell.text()),
-                  "expected", LocalizedText.both(row.template().width()));
-              evaluate(run, new Places.AtCell(context, Map.of(), t, row, cell), cell.span(), args);
+                  "expected", LocalizedText.both(row.template().width())));
             }
           }
         }
@@ -414,7 +411,7 @@ public final class RelationCheck implements Check {
           Map<String, Value> bound = Map.of(
               "mentioned", Value.Num.of(BigDecimal.valueOf(y.year()), y.span(), String.valueOf(y.year()), String.valueOf(y.year()), List.of()),
               "count", Value.Num.of(BigDecimal.valueOf(counts.get(y.year())), null, "", "", List.of()));
-          evaluate(run, new Places.YearMentions(context, bound, counts), y.span(), Map.of());
+          evaluate(run, new Places.YearMentions(context, bound, counts), y.span(), Map::of);
           if (run.full()) {
             return;
           }
@@ -454,13 +451,13 @@ public final class RelationCheck implements Check {
         bound.put("found", Value.Str.of(compact, span));
         bindGroups(select, m, span, bound);
         if (each == null) {
-          evaluate(run, new Places.InSentence(context(run), bound, compact, regexes), span, Map.of());
+          evaluate(run, new Places.InSentence(context(run), bound, compact, regexes), span, Map::of);
         } else {
           Matcher e = each.matcher(compact);
           while (e.find()) {
             Map<String, Value> inner = new HashMap<>(bound);
             bindGroups(each, e, span, inner);
-            evaluate(run, new Places.InSentence(context(run), inner, compact, regexes), span, Map.of());
+            evaluate(run, new Places.InSentence(context(run), inner, compact, regexes), span, Map::of);
             if (run.full()) {
               return;
             }
@@ -498,7 +495,8 @@ public final class RelationCheck implements Check {
    * One place: the lets, then the conditions, then each assertion; a false assertion is a finding
    * with the lets, the bound values and the operands of a failed comparison as its placeholders.
    */
-  private void evaluate(Run run, Places.Base place, Span iterationSpan, Map<String, LocalizedText> placeArgs) {
+  private void evaluate(
+      Run run, Places.Base place, Span iterationSpan, java.util.function.Supplier<Map<String, LocalizedText>> placeArgs) {
     if (run.full()) {
       return;
     }
@@ -549,7 +547,7 @@ public final class RelationCheck implements Check {
         args.put(p, LocalizedText.both(""));
       }
       args.put("assertion", LocalizedText.both(a.text()));
-      args.putAll(placeArgs);
+      args.putAll(placeArgs.get());
       for (Map.Entry<String, Value> e : place.bound().entrySet()) {
         args.put(e.getKey(), localized(e.getValue()));
       }
