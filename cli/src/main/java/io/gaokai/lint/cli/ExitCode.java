@@ -1,6 +1,6 @@
 package io.gaokai.lint.cli;
 
-/** The exit codes other tools rely on (DESIGN.md, "Contracts"); the run's are {@code LintOutcome.Status#code()}. */
+/** The exit codes other tools rely on (README, "Exit codes"); the run's are {@code LintOutcome.Status#code()}. */
 public final class ExitCode {
 
   /** Nothing at or above the threshold. */

@@ -2,7 +2,7 @@ package io.gaokai.lint.core.rules;
 
 import java.util.Locale;
 
-/** What kind of defect a finding reports (DESIGN.md, "Contracts"). */
+/** What kind of defect a finding reports; outputs name it by {@link #id()} (README, "JSON"). */
 public enum Category {
   /** Parts missing, duplicated, misordered, misnumbered. */
   SECTION("章节", "section"),
