@@ -83,6 +83,13 @@ public record TableKind(
     outcomes = List.copyOf(outcomes);
   }
 
+  /** The same table with other rows (and headers by version): for versions derived from others. */
+  public TableKind withRows(List<RowTemplate> newRows, Map<String, List<String>> newHeaders) {
+    return new TableKind(
+        id, part, chinese, english, blocks, start, lastRow, versionEvidence, newHeaders, headersAreColumns, tableWords, newRows,
+        groups, outcomes);
+  }
+
   public String label(boolean english) {
     return english ? this.english : chinese;
   }

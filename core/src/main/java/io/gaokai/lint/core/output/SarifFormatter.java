@@ -140,19 +140,9 @@ public final class SarifFormatter implements FindingsFormatter {
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
     json.writeObjectFieldStart("physicalLocation");
-    json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", location.uri());
-    if (location.relative()) {
-      json.writeStringField("uriBaseId", ArtifactLocation.SRCROOT);
-    }
-    json.writeEndObject();
+    artifactLocation(location);
     Span s = f.span();
-    json.writeObjectFieldStart("region");
-    json.writeNumberField("startLine", s.line());
-    json.writeNumberField("startColumn", s.column());
-    json.writeNumberField("endLine", s.line());
-    json.writeNumberField("endColumn", s.column() + s.length());
-    json.writeEndObject();
+    region("region", s);
     json.writeEndObject();
     if (!s.locator().isEmpty()) {
       json.writeArrayFieldStart("logicalLocations");
@@ -188,6 +178,25 @@ public final class SarifFormatter implements FindingsFormatter {
     json.writeEndObject();
   }
 
+  private void artifactLocation(ArtifactLocation location) throws IOException {
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", location.uri());
+    if (location.relative()) {
+      json.writeStringField("uriBaseId", ArtifactLocation.SRCROOT);
+    }
+    json.writeEndObject();
+  }
+
+  /** A region of one line: the span's columns (code points, as the run's columnKind says). */
+  private void region(String field, Span s) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("startLine", s.line());
+    json.writeNumberField("startColumn", s.column());
+    json.writeNumberField("endLine", s.line());
+    json.writeNumberField("endColumn", s.column() + s.length());
+    json.writeEndObject();
+  }
+
   /** A replacement of the marked text as a SARIF fix, which code-scanning tools offer to apply. */
   private void fix(Finding f, ArtifactLocation location) throws IOException {
     Span s = f.span();
@@ -196,20 +205,10 @@ public final class SarifFormatter implements FindingsFormatter {
     text("description", (context.english() ? "Replace with “" : "改为“") + f.data().replacement() + "”");
     json.writeArrayFieldStart("artifactChanges");
     json.writeStartObject();
-    json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", location.uri());
-    if (location.relative()) {
-      json.writeStringField("uriBaseId", ArtifactLocation.SRCROOT);
-    }
-    json.writeEndObject();
+    artifactLocation(location);
     json.writeArrayFieldStart("replacements");
     json.writeStartObject();
-    json.writeObjectFieldStart("deletedRegion");
-    json.writeNumberField("startLine", s.line());
-    json.writeNumberField("startColumn", s.column());
-    json.writeNumberField("endLine", s.line());
-    json.writeNumberField("endColumn", s.column() + s.length());
-    json.writeEndObject();
+    region("deletedRegion", s);
     json.writeObjectFieldStart("insertedContent");
     json.writeStringField("text", f.data().replacement());
     json.writeEndObject();

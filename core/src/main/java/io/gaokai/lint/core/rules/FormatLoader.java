@@ -284,11 +284,7 @@ public final class FormatLoader {
         if (headers.containsKey(base.id())) {
           headers.put(v.id(), headers.get(base.id()));
         }
-        tables.set(
-            i,
-            new TableKind(
-                t.id(), t.part(), t.chinese(), t.english(), t.blocks(), t.start(), t.lastRow(), t.versionEvidence(),
-                headers, t.headersAreColumns(), t.tableWords(), rows, t.groups(), t.outcomes()));
+        tables.set(i, t.withRows(rows, headers));
       }
     }
 
@@ -308,11 +304,7 @@ public final class FormatLoader {
                   ? new RowTemplate(r.key(), r.label(), r.englishLabel(), r.columns(), tabled, r.evidence())
                   : r);
         }
-        tables.set(
-            i,
-            new TableKind(
-                t.id(), t.part(), t.chinese(), t.english(), t.blocks(), t.start(), t.lastRow(), t.versionEvidence(),
-                t.headers(), t.headersAreColumns(), t.tableWords(), rows, t.groups(), t.outcomes()));
+        tables.set(i, t.withRows(rows, t.headers()));
       }
     }
 
