@@ -31,7 +31,7 @@ public final class ConfigLoader {
 
   /** The keys of a configuration; {@code ruleset} and {@code description} make every rule set a configuration too. */
   private static final Set<String> KEYS =
-      Set.of("ruleset", "description", "extends", "rules", "severity", "overrides", "lang", "failOn");
+      Set.of("ruleset", "description", "extends", "format", "rules", "severity", "overrides", "lang", "failOn");
 
   private final RuleSetLoader rules;
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param toYear the last report year it applies to, or 0 for no upper bound
  * @param tables whether reports in it carry the standard tables (the table rules apply)
  * @param signature labels that only this version's tables print: finding one tells the version
- * @param markers phrases that tell this version when no table and no year is found
+ * @param markers phrases that tell this version when neither signature labels nor a table that
+ *     tells the version by its rows is found (they win over the year then)
  * @param notice the notice that issued it, or empty
  */
 public record FormatVersion(

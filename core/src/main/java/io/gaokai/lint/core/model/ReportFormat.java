@@ -13,9 +13,15 @@ import java.util.Optional;
  * @param parts the parts, by number
  * @param tables the standard tables, in document order
  * @param words the words the title, the organ kind, the period and the publication date are found by
+ * @param lineage its name, then the names of the formats it extends, nearest first
  */
 public record ReportFormat(
-    String name, List<FormatVersion> versions, List<PartKind> parts, List<TableKind> tables, DocumentWords words) {
+    String name,
+    List<FormatVersion> versions,
+    List<PartKind> parts,
+    List<TableKind> tables,
+    DocumentWords words,
+    List<String> lineage) {
 
   /**
    * Words the document facts are recognised by.
@@ -36,9 +42,15 @@ public record ReportFormat(
   }
 
   public ReportFormat {
+    lineage = lineage.isEmpty() ? List.of(name) : List.copyOf(lineage);
     versions = List.copyOf(versions);
     parts = List.copyOf(parts);
     tables = List.copyOf(tables);
+  }
+
+  /** Whether this format is {@code other} or extends it. */
+  public boolean extendsOrIs(ReportFormat other) {
+    return lineage.contains(other.name());
   }
 
   /** The version with that id, or empty ({@code unknown} is {@link FormatVersion#UNKNOWN}). */

@@ -127,8 +127,10 @@ public final class JsonFormatter implements FindingsFormatter {
         if (c.expected() != null) {
           json.writeStringField("expected", c.expected());
         }
+        json.writeObjectFieldStart("at");
         json.writeNumberField("line", c.span().line());
         json.writeNumberField("column", c.span().column());
+        json.writeEndObject();
         if (c.lastYear()) {
           json.writeBooleanField("lastYear", true);
         }

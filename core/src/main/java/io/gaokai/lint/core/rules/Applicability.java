@@ -85,7 +85,7 @@ public record Applicability(int minYear, int maxYear, Set<String> formats, Set<O
         }
       }
       if (kind == null) {
-        throw o.error("organs", "未知的机关类型 / unknown organ kind: " + id + " (government, department)");
+        throw o.error("organs", "未知的机关类型 / unknown organ kind: " + id + " (government, department, unknown)");
       }
       organs.add(kind);
     }

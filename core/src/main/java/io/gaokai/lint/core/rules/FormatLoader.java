@@ -142,6 +142,10 @@ public final class FormatLoader {
     String parentRef = o.optionalString("extends", null);
     ReportFormat parent = parentRef == null ? null : load(reference(parentRef, dir), seen, o.markOf("extends"));
     Builder b = parent == null ? new Builder() : Builder.of(parent);
+    b.lineage.add(name);
+    if (parent != null) {
+      b.lineage.addAll(parent.lineage());
+    }
     if (parent == null) {
       for (String required : List.of("versions", "parts", "tables", "words")) {
         if (!top.entries().containsKey(required)) {
@@ -179,6 +183,7 @@ public final class FormatLoader {
     final List<FormatVersion> versions = new ArrayList<>();
     final List<PartKind> parts = new ArrayList<>();
     final List<TableKind> tables = new ArrayList<>();
+    final List<String> lineage = new ArrayList<>();
     ReportFormat.DocumentWords words;
 
     static Builder of(ReportFormat f) {
@@ -207,7 +212,7 @@ public final class FormatLoader {
           throw o.error("basedOn", "未知的格式版本 / unknown format version: " + basedOn + "; known: " + versions.stream().map(FormatVersion::id).toList());
         }
       }
-      boolean hasTables = o.has("tables") ? bool(o, "tables") : base == null || base.tables();
+      boolean hasTables = o.bool("tables", base == null || base.tables());
       List<String> signature = new ArrayList<>(base == null ? List.of() : base.signature());
       signature.addAll(o.strings("signature"));
       List<String> markers = o.strings("markers");
@@ -326,7 +331,7 @@ public final class FormatLoader {
           }
         }
       }
-      return new ReportFormat(name, versions, parts, tables, words);
+      return new ReportFormat(name, versions, parts, tables, words, lineage);
     }
   }
 
@@ -340,15 +345,6 @@ public final class FormatLoader {
     } catch (IllegalArgumentException e) {
       throw o.error("years", e.getMessage());
     }
-  }
-
-  private static boolean bool(Options o, String key) throws RuleDefinitionException {
-    String s = o.string(key);
-    return switch (s) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw o.error(key, key + " 应为 true 或 false / " + key + " must be true or false");
-    };
   }
 
   // ---- parts, tables, words ------------------------------------------------------------------
@@ -383,8 +379,7 @@ public final class FormatLoader {
       throw o.error("start", "表格需要 start：表格开始处的词 / a table needs start phrases");
     }
     String lastRow = o.optionalString("lastRow", "");
-    boolean evidence = o.has("versionEvidence") && bool(o, "versionEvidence");
-    o.ignore("versionEvidence");
+    boolean evidence = o.bool("versionEvidence", false);
     List<String> tableWords = o.strings("tableWords");
     Map<String, List<ColumnTemplate>> sets = new LinkedHashMap<>();
     YamlNode setsNode = m.get("columnSets");

@@ -100,6 +100,19 @@ public final class Options {
     }
   }
 
+  /** true or false (yes/no and on/off too). */
+  public boolean bool(String key, boolean fallback) throws RuleDefinitionException {
+    String s = optionalString(key, null);
+    if (s == null) {
+      return fallback;
+    }
+    return switch (s.strip()) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> throw error(key, "选项 " + key + " 应为 true 或 false / option " + key + " must be true or false, not “" + s + "”");
+    };
+  }
+
   /** A list of strings; a single string counts as a list of one. */
   public List<String> strings(String key) throws RuleDefinitionException {
     read.add(key);

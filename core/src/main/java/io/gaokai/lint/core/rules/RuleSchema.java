@@ -86,8 +86,8 @@ public final class RuleSchema {
     yo.addObject().put("type", "integer");
     ObjectNode formats = described(p.putObject("formats"), "Format version ids of the rule set's format (2019, 2021, pre2019, unknown …). 格式版本。");
     oneOrMany(formats, F.objectNode().set("type", F.arrayNode().add("string").add("integer")));
-    ObjectNode organs = described(p.putObject("organs"), "Organ kinds: government, department. 机关类型。");
-    oneOrMany(organs, F.objectNode().set("enum", F.arrayNode().add("government").add("department")));
+    ObjectNode organs = described(p.putObject("organs"), "Organ kinds: government, department, unknown (no title to tell by). 机关类型。");
+    oneOrMany(organs, F.objectNode().set("enum", F.arrayNode().add("government").add("department").add("unknown")));
     when.put("additionalProperties", false);
     return when;
   }

@@ -89,6 +89,26 @@ public final class RuleSetLoader {
     final List<Rule> rules = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     io.gaokai.lint.core.model.ReportFormat format;
+    /** How deep in the chain of extends the file being read is (0: the file asked for). */
+    int depth;
+  }
+
+  /**
+   * Takes a format named by a rule set of the chain: of two formats where one extends the other,
+   * the more specific one (so {@code extends: [national, province.yaml]} and the reverse order mean
+   * the same); an explicit {@code format:} of the file itself may name either. Unrelated formats are
+   * an error: rules written against one would run on reports read against the other.
+   */
+  private static void adopt(Loading l, io.gaokai.lint.core.model.ReportFormat f, boolean explicit, Mark where)
+      throws RuleDefinitionException {
+    if (l.format == null || l.format == f || f.extendsOrIs(l.format) || explicit && l.format.extendsOrIs(f)) {
+      l.format = f;
+    } else if (!l.format.extendsOrIs(f)) {
+      throw new RuleDefinitionException(
+          where,
+          "规则集所依据的格式相互冲突：“" + l.format.name() + "” 与 “" + f.name() + "” / conflicting formats: “"
+              + l.format.name() + "” and “" + f.name() + "”; neither extends the other");
+    }
   }
 
   private io.gaokai.lint.core.model.ReportFormat formatOf(Loading l) throws RuleDefinitionException {
@@ -137,7 +157,7 @@ public final class RuleSetLoader {
           l.rules.removeIf(r -> r.id().equals(rule.id()));
           l.rules.add(rule);
         }
-        l.format = set.format();
+        adopt(l, set.format(), false, new Mark(name, 1, 1));
         return;
       } catch (java.util.concurrent.CompletionException e) {
         if (e.getCause() instanceof RuleDefinitionException rde) {
@@ -210,17 +230,22 @@ public final class RuleSetLoader {
       throws RuleDefinitionException {
     Options top0 = new Options(top, Set.of("rules"));
     List<String> parents = top.entries().containsKey("extends") ? top0.strings("extends") : defaultExtends;
-    for (String parent : parents) {
-      if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
-        Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
-        loadFile(p, l);
-      } else {
-        loadBuiltIn(parent, l);
+    l.depth++;
+    try {
+      for (String parent : parents) {
+        if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
+          Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
+          loadFile(p, l);
+        } else {
+          loadBuiltIn(parent, l);
+        }
       }
+    } finally {
+      l.depth--;
     }
     String formatRef = top0.optionalString("format", null);
     if (formatRef != null) {
-      l.format = formats.named(formatRef, dir, top0.markOf("format"));
+      adopt(l, formats.named(formatRef, dir, top0.markOf("format")), l.depth == 0, top0.markOf("format"));
     }
     List<Rule> into = l.rules;
     YamlNode rules = top.get("rules");
@@ -327,7 +352,7 @@ public final class RuleSetLoader {
     }
   }
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
   private static LocalizedText localized(YamlNode.Mapping m, String key, boolean required)
       throws RuleDefinitionException {

@@ -97,4 +97,26 @@ class FormatLoaderTest {
             description: x
         """)).hasMessageContaining("r.yaml:5:").hasMessageContaining("2030");
   }
+
+  @Test
+  void ofTwoFormatsInAChainOfExtendsTheMoreSpecificOneIsUsedWhateverTheOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("revised-format.yaml"), REVISED);
+    java.nio.file.Files.writeString(dir.resolve("mine.yaml"), "ruleset: mine\nformat: revised-format.yaml\nrules: []\n");
+    RuleSetLoader loader = new RuleSetLoader();
+
+    RuleSet first = loader.fromConfig("c.yaml", tree("extends: [national, mine.yaml]"), dir, java.util.List.of());
+    RuleSet last = loader.fromConfig("c.yaml", tree("extends: [mine.yaml, national]"), dir, java.util.List.of());
+
+    assertThat(first.format().name()).isEqualTo("revised");
+    assertThat(last.format().name()).isEqualTo("revised");
+    java.nio.file.Files.writeString(dir.resolve("other-format.yaml"), REVISED.replace("format: revised\nextends: national\n", "format: other\nextends: national\n"));
+    java.nio.file.Files.writeString(dir.resolve("theirs.yaml"), "ruleset: theirs\nformat: other-format.yaml\nrules: []\n");
+    assertThatThrownBy(() -> loader.fromConfig("c.yaml", tree("extends: [mine.yaml, theirs.yaml]"), dir, java.util.List.of()))
+        .hasMessageContaining("revised").hasMessageContaining("other");
+  }
+
+  private static YamlNode.Mapping tree(String yaml) throws RuleDefinitionException {
+    return (YamlNode.Mapping) YamlTrees.parse("c.yaml", yaml);
+  }
 }

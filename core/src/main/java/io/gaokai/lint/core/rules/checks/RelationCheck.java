@@ -54,14 +54,25 @@ public final class RelationCheck implements Check {
           "report.year", "report.organ", "report.format", "report.expectedFormat", "period.text", "period.year",
           "period.calendarYear", "period.start", "period.end", "publication.date", "previous.exists");
 
+  /** The names each place gives expressions. */
   private static final Map<String, Set<String>> BOUND =
       Map.of(
           "once", Set.of(),
-          "column", Set.of("column", "table"),
-          "row", Set.of("row", "table", "row.cells", "row.width", "row.labelDistance", "row.extraCell"),
-          "cell", Set.of("row", "table", "cell.isNumber", "cell.isCount", "cell.text"),
+          "column", Set.of(),
+          "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell"),
+          "cell", Set.of("cell.isNumber", "cell.isCount", "cell.text"),
           "sentence", Set.of("sentence", "match", "found"),
           "yearMention", Set.of("mentioned", "count"));
+
+  /** The placeholders each place fills besides its names: the labels of where it is. */
+  private static final Map<String, Set<String>> PLACE_PLACEHOLDERS =
+      Map.of(
+          "once", Set.of(),
+          "column", Set.of("column", "row", "table"),
+          "row", Set.of("row", "column", "table"),
+          "cell", Set.of("row", "table", "found"),
+          "sentence", Set.of(),
+          "yearMention", Set.of());
 
   private static final Set<String> IDENTITY_PLACEHOLDERS = Set.of("assertion", "cells", "expected", "actual", "difference");
 
@@ -158,17 +169,12 @@ public final class RelationCheck implements Check {
       names.addAll(BOUND.get(b.forEach));
       Set<String> placeholders = new LinkedHashSet<>(Set.of("year", "previousFile"));
       placeholders.addAll(BOUND.get(b.forEach).stream().filter(n -> !n.contains(".")).toList());
-      if (b.forEach.equals("cell")) {
-        placeholders.add("found");
-      }
-      if (b.forEach.equals("column") || b.forEach.equals("row")) {
-        placeholders.addAll(List.of("row", "column"));
-      }
+      placeholders.addAll(PLACE_PLACEHOLDERS.get(b.forEach));
       if (b.forEach.equals("sentence")) {
         b.scope = Scope.read(options, "part");
         b.select = Regexes.compile(options, "select", 0);
         addGroups(b.select, names, placeholders);
-        b.first = options.has("first") && options.string("first").equals("true");
+        b.first = options.bool("first", false);
         if (options.has("each")) {
           b.each = Regexes.compile(options, "each", 0);
           addGroups(b.each, names, placeholders);
