@@ -37,6 +37,23 @@ final class HtmlElements {
     return NOT_TEXT.contains(normalName);
   }
 
+  /** {@code display:none} or {@code visibility:hidden} in a style attribute, spaces and case aside. */
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse))\\s*(?:!important\\s*)?(?:;|$)");
+
+  /**
+   * Whether a browser shows nothing of the element: the {@code hidden} attribute, or a style
+   * attribute that hides it. Saved pages carry such boxes (collapsed menus, text a script would
+   * show, boxes browser extensions inject); their text is not the report's.
+   */
+  static boolean isHidden(org.jsoup.nodes.Element element) {
+    if (element.hasAttr("hidden")) {
+      return true;
+    }
+    String style = element.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
   static boolean isBlock(String normalName) {
     return BLOCKS.contains(normalName);
   }

@@ -68,7 +68,7 @@ final class HtmlFlow implements NodeFilter {
       inHead = true;
       return FilterResult.CONTINUE;
     }
-    if (HtmlElements.isNotText(name)) {
+    if (HtmlElements.isNotText(name) || HtmlElements.isHidden(element)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (name.equals("br")) {

@@ -32,6 +32,9 @@ final class HtmlTableReader {
     int tableNumber = out.startTable();
     TableContent content = new TableContent();
     for (Node child : table.childNodes()) {
+      if (child instanceof Element element && HtmlElements.isHidden(element)) {
+        continue; // a hidden section or row is not in the table a reader sees
+      }
       if (child instanceof Element element) {
         switch (element.normalName()) {
           case "caption" -> content.captions.add(cellText(element, content));
@@ -87,7 +90,9 @@ final class HtmlTableReader {
     void readSection(Element section) {
       for (Node child : section.childNodes()) {
         if (child instanceof Element element && element.normalName().equals("tr")) {
-          readRow(element);
+          if (!HtmlElements.isHidden(element)) {
+            readRow(element);
+          }
         } else {
           readComment(child);
         }

@@ -606,4 +606,30 @@ class HtmlReaderTest {
       assertThat(grid).containsExactly(List.of("A", "B"), List.of("", "C"), List.of("", "D"));
     }
   }
+
+  @Test
+  void whatABrowserDoesNotShowIsNotReportText() throws InputException {
+    SourceDocument doc = read("""
+        <html><body>
+        <div style="DISPLAY: none">一、总体情况（菜单）</div>
+        <div hidden>根据国务院令第492号</div>
+        <p style="color:red; visibility : hidden !important">XX局</p>
+        <p style="display:block">本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。</p>
+        <table><tr><td>项目</td><td>数量</td></tr>
+        <tr style="display:none"><td>隐藏行</td><td>9</td></tr>
+        <tr><td>行政许可</td><td>3</td></tr></table>
+        </body></html>
+        """);
+
+    String text = String.join("\n", doc.lines());
+    assertThat(text).doesNotContain("菜单", "492", "XX局", "隐藏行").contains("统计期限", "行政许可\t3");
+  }
+
+  @Test
+  void aSavedPageWithHiddenBoxesReadsAsThePageWithout() throws InputException {
+    List<String> clean = readResource(SEED_001).lines();
+    List<String> withHidden = readResource("../reports-examples/html/001-hidden-content.html").lines();
+
+    assertThat(withHidden).isEqualTo(clean);
+  }
 }
