@@ -41,6 +41,14 @@ def main():
     # 001 (flattened HTML, 2024): part 五's heading deleted.
     write("001-part-missing.txt", replace_once(s001, "五、政府信息公开工作存在的主要问题及改进情况\n", ""))
 
+    # 002 (web page text, 2021): the page says it went up on 2022-05-12 (a crawler's header), but
+    # the report is signed 2022年1月10日: the signature is the publication date, in time.
+    signed = replace_once(s002, "    2021年,未收取依申请公开信息处理费。\n",
+                          "    2021年,未收取依申请公开信息处理费。\n\n    达州市通川区经济和信息化局\n    2022年1月10日\n")
+    write("002-signed-in-time.txt", replace_once(signed, "发布日期:2022-01-12", "发布日期:2022-05-12"))
+    # 002: the same page signed 2022年4月15日, after the department's deadline of 1月31日.
+    write("002-signed-late.txt", replace_once(signed, "2022年1月10日", "2022年4月15日"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

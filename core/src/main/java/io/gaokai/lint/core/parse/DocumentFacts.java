@@ -170,7 +170,50 @@ final class DocumentFacts {
     }
   }
 
+  /** A line that is a date and nothing else, as a report is signed: 2024年1月20日, 2024-01-20. */
+  private static final Pattern SIGNED_DATE =
+      Pattern.compile(
+          "^[\\s\\u3000]*((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|[-./](\\d{1,2})[-./](\\d{1,2}))[\\s\\u3000]*$");
+  /** How many lines with text at the end of a document the signature is looked for in. */
+  private static final int SIGNATURE_LINES = 12;
+
+  /**
+   * The date the report was published: the date it is signed with at its end (a line that is a
+   * date alone, among its last lines), else a date a page labels as published (发布日期 …). A
+   * crawler's or a site's 发布时间 is the day a page went up, weaker evidence than the signature.
+   */
   PublicationDate publicationDate(SourceDocument doc) {
+    PublicationDate signed = signatureDate(doc);
+    return signed != null ? signed : labelledDate(doc);
+  }
+
+  private static PublicationDate signatureDate(SourceDocument doc) {
+    int seen = 0;
+    for (int n = doc.lineCount(); n >= 1 && seen < SIGNATURE_LINES; n--) {
+      String line = doc.line(n);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (line.length() > 40) {
+        continue;
+      }
+      Matcher m = SIGNED_DATE.matcher(line);
+      if (m.matches()) {
+        String month = m.group(2) != null ? m.group(2) : m.group(4);
+        String day = m.group(3) != null ? m.group(3) : m.group(5);
+        LocalDate date = date(Integer.parseInt(m.group(1)), month, day);
+        if (date != null) {
+          String text = line.strip();
+          int column = line.codePointCount(0, line.indexOf(text)) + 1;
+          return new PublicationDate(date, doc.span(n, column, text.codePointCount(0, text.length())));
+        }
+      }
+    }
+    return null;
+  }
+
+  private PublicationDate labelledDate(SourceDocument doc) {
     for (int n = 1; n <= doc.lineCount(); n++) {
       String text = doc.line(n);
       if (publicationLabels.stream().noneMatch(text::contains)) {

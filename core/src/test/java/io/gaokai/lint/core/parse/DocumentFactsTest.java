@@ -68,4 +68,24 @@ class DocumentFactsTest {
     assertThat(years).extracting(YearMention::year).containsOnly(2023).hasSizeGreaterThan(2);
     assertThat(years).noneMatch(y -> y.span().line() == 5 || y.span().line() == 6);
   }
+
+  @Test
+  void theDateAReportIsSignedWithWinsOverAPagesPublishedDate() {
+    SourceDocument doc = SourceDocument.ofText("r.txt", "txt", """
+        某局2021年政府信息公开工作年度报告
+        发布时间：2022-05-12
+        一、总体情况
+        正文。2021年12月31日前完成。
+        某局
+          2022年1月10日
+        """);
+
+    var published = FACTS.publicationDate(doc);
+
+    assertThat(published.date()).hasToString("2022-01-10");
+    assertThat(published.span().line()).isEqualTo(6);
+    assertThat(published.span().column()).isEqualTo(3);
+    assertThat(FACTS.publicationDate(SourceDocument.ofText("r.txt", "txt", "发布时间：2022-05-12\n一、总体情况\n正文。\n")).date())
+        .as("without a signature, the labelled date").hasToString("2022-05-12");
+  }
 }
