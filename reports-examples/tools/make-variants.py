@@ -49,6 +49,11 @@ def main():
     # 002: the same page signed 2022年4月15日, after the department's deadline of 1月31日.
     write("002-signed-late.txt", replace_once(signed, "2022年1月10日", "2022年4月15日"))
 
+    # 001: a second statement of the period, in part 一, copied from last year's report: every
+    # statement is checked, and this one is the error.
+    write("001-period-second-statement.txt",
+          replace_once(s001, "一、总体情况\n", "一、总体情况\n本部分数据的统计时限为2023年1月1日至2023年12月31日。\n"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param signatures the signature labels of each version (by version id) found, in document order
  * @param headings every part heading found, in document order (duplicates included)
  * @param parts the parts, one per heading, in document order
- * @param period the statistical period, or null when none is stated
+ * @param period the statistical period, or null when none is stated (the first one stated)
+ * @param periods every statement of the statistical period, in document order
  * @param publicationDate the printed publication date, or null
  * @param overviewYears years mentioned in part 一 (or, without it, before part 二)
  * @param tables the standard tables found, by table id
@@ -37,6 +38,7 @@ public record Report(
     List<PartHeading> headings,
     List<Part> parts,
     StatisticalPeriod period,
+    List<StatisticalPeriod> periods,
     PublicationDate publicationDate,
     List<YearMention> overviewYears,
     Map<String, Table> tables,
@@ -46,6 +48,7 @@ public record Report(
   public Report {
     signatures = Map.copyOf(signatures);
     headings = List.copyOf(headings);
+    periods = List.copyOf(periods);
     parts = List.copyOf(parts);
     overviewYears = List.copyOf(overviewYears);
     tables = Map.copyOf(tables);

@@ -114,6 +114,13 @@ final class DocumentFacts {
    * are joined without separators (a wrapped sentence continues on the next line) and matched once.
    */
   StatisticalPeriod period(SourceDocument doc) {
+    List<StatisticalPeriod> all = periods(doc);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every statistical period the document states, in document order. */
+  List<StatisticalPeriod> periods(SourceDocument doc) {
+    List<StatisticalPeriod> found = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
     int[] starts = new int[doc.lineCount() + 1];
     for (int n = 1; n <= doc.lineCount(); n++) {
@@ -135,7 +142,15 @@ final class DocumentFacts {
         continue;
       }
       resume = m.end();
+      // the words that make a date range a statistical period stand in the same sentence, before it
       int from = Math.max(0, m.start() - 60);
+      for (int i = m.start() - 1; i >= from; i--) {
+        char c = text.charAt(i);
+        if (c == '。' || c == '！' || c == '？' || c == '；') {
+          from = i + 1;
+          break;
+        }
+      }
       if (!periodContext.matcher(text.substring(from, m.start()).replaceAll("\\s+", "")).find()) {
         continue;
       }
@@ -143,9 +158,9 @@ final class DocumentFacts {
       int endYear = m.group(4) == null ? startYear : Integer.parseInt(m.group(4));
       LocalDate start = date(startYear, m.group(2), m.group(3));
       LocalDate end = date(endYear, m.group(5), m.group(6));
-      return new StatisticalPeriod(start, end, m.group().replaceAll("\\s+", ""), span(doc, starts, m.start(), m.end()));
+      found.add(new StatisticalPeriod(start, end, m.group().replaceAll("\\s+", ""), span(doc, starts, m.start(), m.end())));
     }
-    return null;
+    return found;
   }
 
   /** The span of joined[start, end): on the line where it starts, to the end of the match or of that line. */

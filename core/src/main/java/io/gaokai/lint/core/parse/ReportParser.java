@@ -56,7 +56,8 @@ public final class ReportParser {
     List<Part> parts = parts(doc, headings);
     int firstHeading = headings.isEmpty() ? Math.min(doc.lineCount(), 12) : headings.get(0).span().line();
     Title title = facts.title(doc, Math.max(firstHeading, 1));
-    StatisticalPeriod period = facts.period(doc);
+    List<StatisticalPeriod> periods = facts.periods(doc);
+    StatisticalPeriod period = periods.isEmpty() ? null : periods.get(0);
     List<YearMention> overviewYears = overviewYears(doc, parts, headings);
 
     int year;
@@ -136,6 +137,7 @@ public final class ReportParser {
         headings,
         parts,
         period,
+        periods,
         facts.publicationDate(doc),
         overviewYears,
         tables,

@@ -88,4 +88,19 @@ class DocumentFactsTest {
     assertThat(FACTS.publicationDate(SourceDocument.ofText("r.txt", "txt", "发布时间：2022-05-12\n一、总体情况\n正文。\n")).date())
         .as("without a signature, the labelled date").hasToString("2022-05-12");
   }
+
+  @Test
+  void everyStatementOfThePeriodIsFoundInItsWordings() {
+    SourceDocument doc = SourceDocument.ofText("r.txt", "txt", """
+        本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。
+        一、总体情况
+        本部分数据统计时限为2024年1月1日至2024年12月31日。
+        统计周期：2025年1月1日—2025年12月31日。
+        本报告内容涵盖2025年1月1日至2025年12月31日期间。
+        2025年1月1日至2025年3月31日，我局开展了专项行动。
+        """);
+
+    assertThat(FACTS.periods(doc)).extracting(p -> p.span().line()).containsExactly(1, 3, 4, 5);
+    assertThat(FACTS.periods(doc).get(1).startYear()).isEqualTo(2024);
+  }
 }

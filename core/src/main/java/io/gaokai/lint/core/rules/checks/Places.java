@@ -80,8 +80,13 @@ final class Places {
       return null;
     }
 
+    /** The statistical period the {@code period.*} facts are of: the report's first, unless the place is another. */
+    StatisticalPeriod period() {
+      return report.period();
+    }
+
     private Value fact(String name) {
-      StatisticalPeriod period = report.period();
+      StatisticalPeriod period = period();
       PublicationDate published = report.publicationDate();
       switch (name) {
         case "report.year":
@@ -331,6 +336,26 @@ final class Places {
         case "cell.text" -> Value.Str.of(cell.text(), cell.span());
         default -> null;
       };
+    }
+  }
+
+  /** One statement of the statistical period: the {@code period.*} facts are of it. */
+  static final class AtPeriod extends Base {
+    private final StatisticalPeriod statement;
+
+    AtPeriod(CheckContext context, Map<String, Value> bound, StatisticalPeriod statement) {
+      super(context, bound);
+      this.statement = statement;
+    }
+
+    @Override
+    Base copy(Map<String, Value> newBound) {
+      return new AtPeriod(context, newBound, statement);
+    }
+
+    @Override
+    StatisticalPeriod period() {
+      return statement;
     }
   }
 

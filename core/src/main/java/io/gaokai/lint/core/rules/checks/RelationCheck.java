@@ -46,7 +46,7 @@ import java.util.Set;
  */
 public final class RelationCheck implements Check {
 
-  private static final List<String> FOR_EACH = List.of("once", "column", "row", "cell", "sentence", "yearMention");
+  private static final List<String> FOR_EACH = List.of("once", "column", "row", "cell", "sentence", "yearMention", "period");
 
   /** Facts every expression may name. */
   static final Set<String> FACTS =
@@ -62,7 +62,8 @@ public final class RelationCheck implements Check {
           "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell"),
           "cell", Set.of("cell.isNumber", "cell.isCount", "cell.text"),
           "sentence", Set.of("sentence", "match", "found"),
-          "yearMention", Set.of("mentioned", "count"));
+          "yearMention", Set.of("mentioned", "count"),
+          "period", Set.of());
 
   /** The placeholders each place fills besides its names: the labels of where it is. */
   private static final Map<String, Set<String>> PLACE_PLACEHOLDERS =
@@ -72,7 +73,8 @@ public final class RelationCheck implements Check {
           "row", Set.of("row", "column", "table"),
           "cell", Set.of("row", "table", "found"),
           "sentence", Set.of(),
-          "yearMention", Set.of());
+          "yearMention", Set.of(),
+          "period", Set.of());
 
   private static final Set<String> IDENTITY_PLACEHOLDERS = Set.of("assertion", "cells", "expected", "actual", "difference");
 
@@ -137,7 +139,8 @@ public final class RelationCheck implements Check {
       return List.of(
           OptionSpec.choice("forEach", false, FOR_EACH,
               "Where the assertions are evaluated: once (default), in every column or row of a table, at every cell,"
-                  + " in every sentence select matches, at every year the overview mentions."),
+                  + " in every sentence select matches, at every year the overview mentions, at every statement of the"
+                  + " statistical period (period.* are then that statement's)."),
           OptionSpec.of("table", OptionSpec.Type.STRINGS, false,
               "The table (ids of the format): one for column; one or more for row and cell (all when absent)."),
           OptionSpec.of("part", OptionSpec.Type.PARTS, false,
@@ -408,6 +411,14 @@ public final class RelationCheck implements Check {
         }
       }
       case "sentence" -> sentences(run);
+      case "period" -> {
+        for (io.gaokai.lint.core.model.StatisticalPeriod p : run.report.periods()) {
+          evaluate(run, new Places.AtPeriod(context, Map.of(), p), p.span(), Map::of);
+          if (run.full()) {
+            return;
+          }
+        }
+      }
       case "yearMention" -> {
         Map<Integer, Integer> counts = new HashMap<>();
         for (YearMention y : run.report.overviewYears()) {
