@@ -54,6 +54,12 @@ def main():
     write("001-period-second-statement.txt",
           replace_once(s001, "一、总体情况\n", "一、总体情况\n本部分数据的统计时限为2023年1月1日至2023年12月31日。\n"))
 
+    # 003: parts 五 and 六 headed in words of the organ's own: recognised by number and position,
+    # reported as worded otherwise, never as missing.
+    write("003-headings-reworded.md",
+          replace_once(replace_once(s003, "#### 五、存在的主要问题及改进情况", "#### 五、工作中存在的不足及下一步打算"),
+                       "#### 六、其他需要报告的事项", "#### 六、其他应说明事项"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

@@ -10,35 +10,125 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the headings of the six parts. A heading is a short line, possibly decorated with Markdown
+ * Finds the headings of the parts. A heading is a short line, possibly decorated with Markdown
  * {@code #}, bullets or indentation, that starts with a Chinese numeral and a separator and whose
  * words contain a part's key phrase. Table rows such as {@code 三、本年度办理结果} carry a numeral
  * too, but no part's key phrase, so they are not taken for headings.
+ *
+ * <p>A part whose heading is reworded beyond its key phrases (五、工作中存在的不足及下一步打算) is
+ * recognised by its number and position: a short numbered line with the part's numeral, standing
+ * between the headings of the parts before and after it, that is no row or group label of a table.
  */
 final class HeadingFinder {
 
   private static final Pattern NUMBERED =
       Pattern.compile("^(?:第)?([一二三四五六七八九十])(?:部分)?\\s*[、.．,，:：\\s]\\s*(.*)$");
   private static final int MAX_HEADING_LENGTH = 40;
+  /** A heading recognised by its number alone is at most this long (words after the numeral). */
+  private static final int MAX_REWORDED_LENGTH = 24;
 
   private final List<PartKind> parts;
+  /** The normalised row and group labels of the tables (without their numerals), at least 4 long. */
+  private final List<String> tableLabels;
 
   HeadingFinder(List<PartKind> parts) {
-    this.parts = List.copyOf(parts);
+    this(parts, List.of());
   }
+
+  HeadingFinder(List<PartKind> parts, List<String> tableLabels) {
+    this.parts = List.copyOf(parts);
+    List<String> labels = new ArrayList<>();
+    for (String label : tableLabels) {
+      Matcher m = NUMBERED.matcher(withoutSpaces(label));
+      String words = NormalizedText.normalize(m.matches() ? m.group(2) : label);
+      if (words.length() >= 4) {
+        labels.add(words);
+      }
+    }
+    this.tableLabels = List.copyOf(labels);
+  }
+
+  /** A short numbered line: where its text starts, the text, its number (0: none) and normalised words. */
+  private record Candidate(int line, int column, String rest, int number, String words) {}
 
   List<PartHeading> find(SourceDocument doc) {
     List<PartHeading> out = new ArrayList<>();
+    List<Candidate> numberedOnly = new ArrayList<>();
     for (int n = 1; n <= doc.lineCount(); n++) {
-      PartHeading h = heading(doc, n);
-      if (h != null) {
-        out.add(h);
+      Candidate c = candidate(doc, n);
+      if (c == null) {
+        continue;
+      }
+      PartKind kind = kindOf(c.words());
+      if (kind != null) {
+        out.add(heading(doc, c, kind));
+      } else if (c.number() > 0 && c.words().length() <= MAX_REWORDED_LENGTH && !isTableLabel(c.words())) {
+        numberedOnly.add(c);
       }
     }
+    return byPosition(doc, out, numberedOnly);
+  }
+
+  /**
+   * Adds, for each part no heading names, the first numbered line with its numeral that stands
+   * after the last heading of an earlier part and before the first heading of a later one.
+   */
+  private List<PartHeading> byPosition(SourceDocument doc, List<PartHeading> found, List<Candidate> numberedOnly) {
+    if (numberedOnly.isEmpty()) {
+      return found;
+    }
+    List<PartHeading> out = new ArrayList<>(found);
+    for (PartKind kind : parts) {
+      if (found.stream().anyMatch(h -> h.kind() == kind)) {
+        continue;
+      }
+      int after = 0;
+      int before = Integer.MAX_VALUE;
+      for (PartHeading h : found) {
+        int line = h.span().line();
+        if (h.kind().number() < kind.number()) {
+          after = Math.max(after, line);
+        } else if (h.kind().number() > kind.number()) {
+          before = Math.min(before, line);
+        }
+      }
+      if (after == 0 && kind.number() > 1) {
+        continue; // nothing places it: an earlier part must be there to tell where this one starts
+      }
+      for (Candidate c : numberedOnly) {
+        if (c.number() == kind.number() && c.line() > after && c.line() < before) {
+          out.add(heading(doc, c, kind));
+          break;
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.span().line(), b.span().line()));
     return out;
   }
 
+  private boolean isTableLabel(String words) {
+    for (String label : tableLabels) {
+      if (words.contains(label) || label.contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PartHeading heading(SourceDocument doc, Candidate c, PartKind kind) {
+    return new PartHeading(kind, c.number(), c.rest(), doc.span(c.line(), c.column(), c.rest().codePointCount(0, c.rest().length())));
+  }
+
   PartHeading heading(SourceDocument doc, int lineNumber) {
+    Candidate c = candidate(doc, lineNumber);
+    if (c == null) {
+      return null;
+    }
+    PartKind kind = kindOf(c.words());
+    return kind == null ? null : heading(doc, c, kind);
+  }
+
+  private Candidate candidate(SourceDocument doc, int lineNumber) {
     String line = doc.line(lineNumber);
     if (line.isBlank() || line.indexOf('\t') >= 0 || line.length() > 120) {
       return null;
@@ -74,12 +164,8 @@ final class HeadingFinder {
     if (norm.isEmpty() || norm.length() > MAX_HEADING_LENGTH) {
       return null;
     }
-    PartKind kind = kindOf(norm);
-    if (kind == null) {
-      return null;
-    }
     int column = line.codePointCount(0, start) + 1;
-    return new PartHeading(kind, number, rest, doc.span(lineNumber, column, rest.codePointCount(0, rest.length())));
+    return new Candidate(lineNumber, column, rest, number, norm);
   }
 
   /**

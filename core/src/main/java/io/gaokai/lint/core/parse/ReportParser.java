@@ -40,7 +40,12 @@ public final class ReportParser {
 
   public ReportParser(ReportFormat format) {
     this.format = format;
-    this.headingFinder = new HeadingFinder(format.parts());
+    List<String> tableLabels = new ArrayList<>();
+    for (TableKind t : format.tables()) {
+      t.rows().forEach(r -> tableLabels.add(r.label()));
+      t.groups().values().forEach(g -> tableLabels.add(g.label()));
+    }
+    this.headingFinder = new HeadingFinder(format.parts(), tableLabels);
     this.facts = new DocumentFacts(format.words());
     for (FormatVersion v : format.versions()) {
       signatures.put(v.id(), v.signature());

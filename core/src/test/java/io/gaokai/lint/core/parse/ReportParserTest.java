@@ -113,4 +113,37 @@ class ReportParserTest {
     assertThat(r.period().end()).isNull();
     assertThat(r.period().isCalendarYear(2021)).isFalse();
   }
+
+  @Test
+  void aRewordedHeadingIsRecognisedByItsNumberAndPlaceButATableRowIsNot() {
+    Report r = parse("""
+        某局2023年政府信息公开工作年度报告
+        一、总体情况
+        正文。
+        二、主动公开政府信息情况
+        正文。
+        三、本年度办理结果
+        四、政府信息公开行政复议、行政诉讼情况
+        正文。
+        五、工作中存在的不足及下一步打算
+        正文。
+        六、其他应说明事项
+        本年度未收取信息处理费。
+        """);
+
+    assertThat(r.headings()).extracting(h -> h.kind().number()).containsExactly(1, 2, 4, 5, 6);
+    assertThat(r.headings()).extracting(h -> h.text()).contains("五、工作中存在的不足及下一步打算", "六、其他应说明事项");
+  }
+
+  @Test
+  void aNumberedLineOutsideItsPlaceIsNoHeading() {
+    Report r = parse("""
+        一、总体情况
+        五、监督保障方面，我局健全制度
+        二、主动公开政府信息情况
+        正文。
+        """);
+
+    assertThat(r.headings()).extracting(h -> h.kind().number()).containsExactly(1, 2);
+  }
 }

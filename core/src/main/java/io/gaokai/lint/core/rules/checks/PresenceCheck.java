@@ -203,15 +203,40 @@ public final class PresenceCheck implements Check {
         .put("line", 0);
   }
 
-  /** A missing part is reported where it should start: at the next part present, else at the end. */
+  /**
+   * A missing part is reported where it belongs: at the last line with text before the next part
+   * present (the end of the part before it), else at the end of the document. Only when nothing
+   * stands between the two headings is it the next part's heading.
+   */
   private static Span whereMissing(Report report, Map<Integer, PartHeading> first, PartKind kind) {
-    for (PartKind later : report.definition().parts()) {
-      if (later.number() > kind.number() && first.containsKey(later.number())) {
-        return first.get(later.number()).span();
+    int previous = 0;
+    for (PartHeading h : first.values()) {
+      if (h.kind().number() < kind.number()) {
+        previous = Math.max(previous, h.span().line());
       }
     }
-    int last = Math.max(1, report.source().lineCount());
-    return report.source().span(last, 1, 1);
+    for (PartKind later : report.definition().parts()) {
+      if (later.number() > kind.number() && first.containsKey(later.number())) {
+        Span next = first.get(later.number()).span();
+        Span end = lastTextBefore(report, next.line(), previous);
+        return end != null ? end : next;
+      }
+    }
+    Span end = lastTextBefore(report, report.source().lineCount() + 1, previous);
+    return end != null ? end : report.source().span(Math.max(1, report.source().lineCount()), 1, 1);
+  }
+
+  /** The text of the last line with text before line {@code before} and after line {@code after}, or null. */
+  private static Span lastTextBefore(Report report, int before, int after) {
+    for (int n = before - 1; n > after; n--) {
+      String line = report.source().line(n);
+      if (!line.isBlank()) {
+        String text = line.strip();
+        int column = line.codePointCount(0, line.indexOf(text)) + 1;
+        return report.source().span(n, column, text.codePointCount(0, text.length()));
+      }
+    }
+    return null;
   }
 
   // ---- tables ----------------------------------------------------------------------------------

@@ -36,7 +36,12 @@ public final class WordingCheck implements Check {
   private static final Map<String, Set<String>> PLACEHOLDERS =
       Map.of(
           "partNumber", Set.of("number", "heading", "found", "line"),
+          "partHeading", Set.of("number", "heading", "found", "line"),
           "rowLabel", Set.of("table", "row", "found", "expected"));
+
+  /** The numeral and separator in front of a heading's words. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("^\\s*(?:第)?[一二三四五六七八九十](?:部分)?\\s*[、.．,，:：\\s]\\s*");
 
   /** The {@code wording} check kind. */
   public static final class Kind implements CheckKind {
@@ -54,14 +59,15 @@ public final class WordingCheck implements Check {
     @Override
     public List<OptionSpec> options() {
       return List.of(
-          OptionSpec.choice("of", true, List.of("partNumber", "rowLabel"),
-              "partNumber: a heading numbered otherwise than its part; rowLabel: a row label that differs from the format's."),
+          OptionSpec.choice("of", true, List.of("partNumber", "partHeading", "rowLabel"),
+              "partNumber: a heading numbered otherwise than its part; partHeading: a heading worded otherwise than the"
+                  + " format's heading and its variants; rowLabel: a row label that differs from the format's."),
           OptionSpec.of("table", OptionSpec.Type.STRINGS, false, "For rowLabel: the tables (ids of the format); all when absent."));
     }
 
     @Override
     public Configured configure(Options options) throws RuleDefinitionException {
-      String of = options.choice("of", null, List.of("partNumber", "rowLabel"));
+      String of = options.choice("of", null, List.of("partNumber", "partHeading", "rowLabel"));
       List<String> tables = Tables.ids(options);
       return new Configured(new WordingCheck(of, tables), PLACEHOLDERS.get(of));
     }
@@ -70,6 +76,17 @@ public final class WordingCheck implements Check {
   @Override
   public void run(CheckContext context, Reporter reporter) {
     Report report = context.report();
+    if (of.equals("partHeading")) {
+      for (PartHeading h : report.headings()) {
+        if (!wordedAsTheFormat(h)) {
+          reporter.report(
+              h.span(),
+              PresenceCheck.partArgs(h.kind()).put("found", h.text()).build(),
+              new FindingData(h.kind().heading(), h.text(), List.of(), h.kind().heading()));
+        }
+      }
+      return;
+    }
     if (of.equals("partNumber")) {
       for (PartHeading h : report.headings()) {
         if (!h.isNumberedAsItsKind()) {
@@ -105,6 +122,19 @@ public final class WordingCheck implements Check {
         }
       }
     }
+  }
+
+  /** Whether the heading's words are the format's, or a variant's (numerals, spaces, punctuation aside). */
+  private static boolean wordedAsTheFormat(PartHeading h) {
+    String words = words(h.text());
+    if (words.equals(words(h.kind().heading()))) {
+      return true;
+    }
+    return h.kind().variants().stream().anyMatch(v -> words.equals(words(v)));
+  }
+
+  private static String words(String heading) {
+    return io.gaokai.lint.core.parse.NormalizedText.normalize(NUMBER.matcher(heading).replaceFirst(""));
   }
 
   /** Whether the row's span marks its whole label, so that replacing it with the format's label fixes it. */
