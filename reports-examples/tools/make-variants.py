@@ -60,6 +60,11 @@ def main():
           replace_once(replace_once(s003, "#### 五、存在的主要问题及改进情况", "#### 五、工作中存在的不足及下一步打算"),
                        "#### 六、其他需要报告的事项", "#### 六、其他应说明事项"))
 
+    # 003: part 六 worded as some organs do: a subheading 收取信息费情况, then 无。 on its own line.
+    write("003-fee-worded.md",
+          replace_once(s003, "本年度，本机关未收取信息公开处理费。",
+                       "（一）收取信息费情况\n\n无。\n\n（二）人大代表建议和政协委员提案办理结果公开情况\n\n本年度无人大代表建议和政协委员提案。"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))
