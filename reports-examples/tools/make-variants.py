@@ -65,6 +65,39 @@ def main():
           replace_once(s003, "本年度，本机关未收取信息公开处理费。",
                        "（一）收取信息费情况\n\n无。\n\n（二）人大代表建议和政协委员提案办理结果公开情况\n\n本年度无人大代表建议和政协委员提案。"))
 
+    # 001 as a web page whose table 三 leaves cells blank, as some organs publish it: one row all
+    # blank, one row blank but for its first and last cells. The rows are there (no row missing,
+    # no cell lost); the blanks are reported once per row and count as 0 in the identities.
+    page = (HERE / "html" / "001_68120aa8738a8fff.html").read_text(encoding="utf-8")
+    zero = '<span style="font-family:宋体;font-size:14px">0</span>'
+    blank = '<span style="font-family:宋体;font-size:14px">&nbsp;</span>'
+    def blank_row(text, label, keep):
+        start = text.index(label)
+        end = text.index("</tr>", start)
+        cells = text[start:end].split(zero)
+        out = cells[0]
+        for i, rest in enumerate(cells[1:]):
+            out += (zero if i in keep else blank) + rest
+        return text[:start] + out + text[end:]
+    blanks = blank_row(page, "3.危及“三安全一稳定”", keep=())
+    blanks = blank_row(blanks, "一、本年新收政府信息公开申请数量", keep=(0, 6))
+    write("001-blank-cells.html", blanks)
+    # The same page with one application received and granted, but the 总计 of 本年新收 left blank:
+    # read as 0, the blank total shows as the identities it breaks.
+    one = '<span style="font-family:宋体;font-size:14px">1</span>'
+    def set_cells(text, label, values):
+        start = text.index(label)
+        end = text.index("</tr>", start)
+        cells = text[start:end].split(zero)
+        out = cells[0]
+        for i, rest in enumerate(cells[1:]):
+            out += values.get(i, zero) + rest
+        return text[:start] + out + text[end:]
+    total = set_cells(page, "一、本年新收政府信息公开申请数量", {0: one, 6: blank})
+    total = set_cells(total, "(一)予以公开", {0: one, 6: one})
+    total = set_cells(total, "(七)总计", {0: one, 6: one})
+    write("001-blank-total.html", total)
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

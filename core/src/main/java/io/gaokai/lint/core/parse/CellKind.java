@@ -7,7 +7,9 @@ public enum CellKind {
   /** A stand-in for a number: {@code /}, {@code -}, {@code —}, {@code 无}. A value position, not a value. */
   PLACEHOLDER,
   /** Anything else: labels, headers, prose. */
-  TEXT;
+  TEXT,
+  /** An empty cell of a table whose cells are separated (HTML, Word): only {@link LineTokenizer#positions} gives these. */
+  BLANK;
 
   private static final java.util.Set<String> PLACEHOLDERS =
       java.util.Set.of("/", "-", "--", "—", "——", "－", "–", "无", "空", "\\", "×", "x", "X");

@@ -56,6 +56,31 @@ public final class LineTokenizer {
     return out;
   }
 
+  /**
+   * The cells of a tab-separated line (HTML and Word tables) with the empty ones kept, as
+   * {@link CellKind#BLANK} cells one column wide at their place: the positions of a row whose
+   * cells a page or document leaves blank. Other lines: as {@link #cells}.
+   */
+  public static List<LineCell> positions(String line, int lineNumber) {
+    if (line.indexOf('\t') < 0) {
+      return cells(line, lineNumber);
+    }
+    List<LineCell> out = new ArrayList<>();
+    ColumnCounter columns = new ColumnCounter(line);
+    int start = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || line.charAt(i) == '\t') {
+        int before = out.size();
+        addCell(line.substring(start, i), columns.column(start) - 1, lineNumber, out);
+        if (out.size() == before) {
+          out.add(new LineCell("", CellKind.BLANK, lineNumber, columns.column(start), 1));
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
   private static void split(String line, int lineNumber, char sep, List<LineCell> out) {
     ColumnCounter columns = new ColumnCounter(line);
     int start = 0;

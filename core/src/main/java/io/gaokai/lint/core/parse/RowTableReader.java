@@ -52,12 +52,29 @@ final class RowTableReader {
       List<LineCell> texts = cells.stream().filter(c -> !c.isValue()).toList();
       List<LineCell> values = cells.stream().filter(LineCell::isValue).toList();
       if (values.isEmpty()) {
+        int blanks = blanksAfterLabel(n);
         if (rows.isEmpty() && extras.isEmpty()) {
           texts.forEach(t -> header.append(t.text()).append(' '));
         }
         texts.forEach(label::add);
         if (open != null && open.isDone()) {
           open = null;
+        }
+        if (blanks > 0 && !label.isEmpty() && !rows.isEmpty()) {
+          // a row whose cells are all left blank (HTML, Word): its label and its empty positions
+          LabelBuffer.Joined joined = label.join();
+          RowMatcher.Match m = matcher.match(joined.text(), taken, lastIndex, format);
+          if (m != null && blanks >= m.row().width()) {
+            label.clear();
+            taken.add(m.row());
+            lastIndex = m.index();
+            RowBuilder blankRow = new RowBuilder(
+                m.row(), joined.original(doc, m.start(), m.end()), m.distance(), m.cut(), joined.span(doc, m.start(), m.end()));
+            List<LineCell> positions = LineTokenizer.positions(doc.line(n), n);
+            blankRow.cells.addAll(toCells(positions.subList(positions.size() - m.row().width(), positions.size())));
+            rows.add(blankRow);
+            lastLine = n;
+          }
         }
         continue;
       }
@@ -88,7 +105,7 @@ final class RowTableReader {
       String observed = joined.original(doc, m.start(), m.end());
       Span labelSpan = joined.span(doc, m.start(), m.end());
       open = new RowBuilder(m.row(), observed, m.distance(), m.cut(), labelSpan);
-      open.cells.addAll(toCells(values));
+      open.cells.addAll(withBlanks(n, values, m.row().width()));
       rows.add(open);
       if (m.row().key().equals(stopAfterKey) && open.isDone()) {
         break;
@@ -96,6 +113,70 @@ final class RowTableReader {
     }
     List<TableRow> built = rows.stream().map(RowBuilder::build).toList();
     return new Result(built, extras, header.toString().strip(), lastLine);
+  }
+
+  /**
+   * The row's cells, blank ones included: where a table's cells are separated (HTML, Word) and
+   * some are empty, the row still has its positions. When fewer values than the row's columns
+   * were read, the last positions after the label are the row's cells, a blank one for each empty
+   * cell, so long as every value read is among them (the empty positions left out are those a
+   * label spanning several columns leaves). Otherwise the values as read.
+   */
+  private List<Cell> withBlanks(int line, List<LineCell> values, int width) {
+    if (values.size() >= width || doc.line(line).indexOf('\t') < 0) {
+      return toCells(values);
+    }
+    List<LineCell> positions = LineTokenizer.positions(doc.line(line), line);
+    int afterLabel = 0;
+    for (int i = 0; i < positions.size(); i++) {
+      if (positions.get(i).kind() == CellKind.TEXT) {
+        afterLabel = i + 1;
+      }
+    }
+    List<LineCell> after = positions.subList(afterLabel, positions.size());
+    if (!structured()) {
+      // in text, tabs before the first value and after the last are no cells: only blanks between values are
+      int start = 0;
+      int end = after.size();
+      while (start < end && after.get(start).kind() == CellKind.BLANK) {
+        start++;
+      }
+      while (end > start && after.get(end - 1).kind() == CellKind.BLANK) {
+        end--;
+      }
+      after = after.subList(start, end);
+    }
+    if (after.size() < width) {
+      return toCells(values);
+    }
+    List<LineCell> chosen = after.subList(after.size() - width, after.size());
+    long valuesChosen = chosen.stream().filter(c -> c.kind() != CellKind.BLANK).count();
+    if (valuesChosen != values.size()) {
+      return toCells(values);
+    }
+    return toCells(chosen);
+  }
+
+  /**
+   * Whether the document's tables were read cell by cell (HTML, Word), so that an empty position is
+   * an empty cell; in text, tabs are only what a copy left.
+   */
+  private boolean structured() {
+    String kind = doc.kind();
+    return kind.equals("html") || kind.equals("docx") || kind.equals("doc");
+  }
+
+  /** How many empty cells a tab-separated line of a table read cell by cell has after its last text cell. */
+  private int blanksAfterLabel(int line) {
+    if (!structured() || doc.line(line).indexOf('\t') < 0) {
+      return 0;
+    }
+    List<LineCell> positions = LineTokenizer.positions(doc.line(line), line);
+    int count = 0;
+    for (int i = positions.size() - 1; i >= 0 && positions.get(i).kind() == CellKind.BLANK; i--) {
+      count++;
+    }
+    return count == positions.size() ? 0 : count;
   }
 
   private List<Cell> toCells(List<LineCell> values) {

@@ -35,6 +35,8 @@ final class Places {
     final CheckContext context;
     final Report report;
     final Map<String, Value> bound;
+    /** Whether an empty cell counts as 0 (the default) or as unknown; set once, when the place is made. */
+    boolean blankAsZero = true;
 
     Base(CheckContext context, Map<String, Value> bound) {
       this.context = context;
@@ -53,7 +55,40 @@ final class Places {
       }
       Map<String, Value> all = new HashMap<>(bound);
       all.putAll(more);
-      return copy(all);
+      Base b = copy(all);
+      b.blankAsZero = blankAsZero;
+      return b;
+    }
+
+    /** This place with empty cells read as 0 ({@code true}) or unknown. */
+    Base blanks(boolean asZero) {
+      blankAsZero = asZero;
+      return this;
+    }
+
+    /** A cell's value: its number; 0 or unknown for an empty one; unknown for text. */
+    Value valueOf(TableKind table, RowTemplate row, String column, Cell c, String zh, String en) {
+      if (c == null) {
+        return Value.UNKNOWN;
+      }
+      if (c.isBlank() && blankAsZero) {
+        return Value.Num.of(BigDecimal.ZERO, c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column, BigDecimal.ZERO, c.span())));
+      }
+      if (!c.isNumber()) {
+        return Value.UNKNOWN;
+      }
+      return Value.Num.of(c.value(), c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column, c.value(), c.span())));
+    }
+
+    /** A cell's number as an identity sums it: 0 for an empty cell when so read; null when unknown. */
+    BigDecimal numberOf(Cell c) {
+      if (c == null) {
+        return null;
+      }
+      if (c.isBlank() && blankAsZero) {
+        return BigDecimal.ZERO;
+      }
+      return c.isNumber() ? c.value() : null;
     }
 
     Base copy(Map<String, Value> newBound) {
@@ -130,17 +165,17 @@ final class Places {
       Table t = report.table(tableId).orElse(null);
       TableRow row = t == null ? null : t.row(rowKey).orElse(null);
       Cell c = row == null ? null : row.cell(columnKey);
-      if (c == null || !c.isNumber()) {
+      if (c == null) {
         return Value.UNKNOWN;
       }
       ColumnTemplate column = row.template().columns().stream().filter(x -> x.key().equals(columnKey)).findFirst().orElseThrow();
-      return cellValue(t.kind(), row.template(), column, c, row.template().label() + "·" + column.label(),
+      return valueOf(t.kind(), row.template(), column.key(), c, row.template().label() + "·" + column.label(),
           row.template().englishLabel() + ": " + column.englishLabel());
     }
 
     @Override
     public Env previous() {
-      return context.previous() == null ? null : in(new CheckContext(context.previous(), null, null));
+      return context.previous() == null ? null : in(new CheckContext(context.previous(), null, null)).blanks(blankAsZero);
     }
 
     @Override
@@ -156,10 +191,6 @@ final class Places {
 
   static Value number(long n, Span span) {
     return Value.Num.of(BigDecimal.valueOf(n), span, String.valueOf(n), String.valueOf(n), List.of());
-  }
-
-  static Value cellValue(TableKind table, RowTemplate row, ColumnTemplate column, Cell c, String zh, String en) {
-    return Value.Num.of(c.value(), c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column.key(), c.value(), c.span())));
   }
 
   /** A column of a table: names are row keys. */
@@ -212,11 +243,12 @@ final class Places {
       Span first = null;
       for (TableRow r : rows) {
         Cell c = r.cell(column);
-        if (c == null || !c.isNumber()) {
+        BigDecimal v = numberOf(c);
+        if (v == null) {
           return Value.UNKNOWN;
         }
-        cells.add(new Value.CellRef(table.kind().id(), r.key(), column, c.value(), c.span()));
-        total = total.add(c.value());
+        cells.add(new Value.CellRef(table.kind().id(), r.key(), column, v, c.span()));
+        total = total.add(v);
         first = first == null ? c.span() : first;
       }
       TableRow head = rows.get(0);
@@ -267,6 +299,19 @@ final class Places {
           return number(row.template().width(), rowSpan());
         case "row.labelDistance":
           return number(row.labelDistance(), row.labelSpan());
+        case "row.blankCells":
+          return number(row.cells().stream().filter(Cell::isBlank).count(), rowSpan());
+        case "row.blankColumns": {
+          List<String> zh = new ArrayList<>();
+          List<String> en = new ArrayList<>();
+          for (int i = 0; i < row.cells().size() && i < row.template().width(); i++) {
+            if (row.cells().get(i).isBlank()) {
+              zh.add(row.template().columns().get(i).label());
+              en.add(row.template().columns().get(i).englishLabel());
+            }
+          }
+          return new Value.Str(String.join("、", zh), String.join(", ", en), rowSpan());
+        }
         case "row.extraCell":
           return row.cells().size() > row.template().width()
               ? Value.Str.of(row.cells().get(row.template().width()).text(), row.cells().get(row.template().width()).span())
@@ -294,11 +339,12 @@ final class Places {
       for (ColumnTemplate c : row.template().columns()) {
         if (isSum ? covers(key, c.key()) : c.key().equals(key)) {
           Cell cell = row.cell(c.key());
-          if (cell == null || !cell.isNumber()) {
+          BigDecimal v = numberOf(cell);
+          if (v == null) {
             return Value.UNKNOWN;
           }
-          cells.add(new Value.CellRef(table.kind().id(), row.key(), c.key(), cell.value(), cell.span()));
-          total = total.add(cell.value());
+          cells.add(new Value.CellRef(table.kind().id(), row.key(), c.key(), v, cell.span()));
+          total = total.add(v);
           if (zh == null) {
             zh = c.label();
             en = c.englishLabel();
@@ -333,6 +379,7 @@ final class Places {
       return switch (name) {
         case "cell.isNumber" -> new Value.Bool(cell.isNumber(), cell.span());
         case "cell.isCount" -> new Value.Bool(cell.isCount(), cell.span());
+        case "cell.isBlank" -> new Value.Bool(cell.isBlank(), cell.span());
         case "cell.text" -> Value.Str.of(cell.text(), cell.span());
         default -> null;
       };

@@ -59,8 +59,8 @@ public final class RelationCheck implements Check {
       Map.of(
           "once", Set.of(),
           "column", Set.of(),
-          "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell"),
-          "cell", Set.of("cell.isNumber", "cell.isCount", "cell.text"),
+          "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell", "row.blankCells", "row.blankColumns"),
+          "cell", Set.of("cell.isNumber", "cell.isCount", "cell.isBlank", "cell.text"),
           "sentence", Set.of("sentence", "match", "found"),
           "yearMention", Set.of("mentioned", "count"),
           "period", Set.of());
@@ -90,6 +90,7 @@ public final class RelationCheck implements Check {
   private final Expr at;
   private final int limit;
   private final Map<String, Pattern> regexes;
+  private final boolean blankAsZero;
 
   private RelationCheck(Builder b) {
     this.forEach = b.forEach;
@@ -104,6 +105,7 @@ public final class RelationCheck implements Check {
     this.at = b.at;
     this.limit = b.limit;
     this.regexes = b.regexes;
+    this.blankAsZero = b.blankAsZero;
   }
 
   private static final class Builder {
@@ -119,6 +121,7 @@ public final class RelationCheck implements Check {
     Expr at;
     int limit;
     Map<String, Pattern> regexes = new HashMap<>();
+    boolean blankAsZero = true;
   }
 
   /** The {@code relation} check kind. */
@@ -156,7 +159,9 @@ public final class RelationCheck implements Check {
           OptionSpec.of("assert", OptionSpec.Type.EXPRESSIONS, true, "What must hold: each assertion that is false is a finding."),
           OptionSpec.of("at", OptionSpec.Type.STRING, false,
               "An expression whose value's place is where the finding is reported (default: the first value the assertion reads)."),
-          OptionSpec.of("limit", OptionSpec.Type.INTEGER, false, "At most this many findings per report (0, the default: no limit)."));
+          OptionSpec.of("limit", OptionSpec.Type.INTEGER, false, "At most this many findings per report (0, the default: no limit)."),
+          OptionSpec.choice("blank", false, List.of("zero", "unknown"),
+              "An empty table cell counts as 0 (zero, the default) or is unknown, so that nothing depending on it is evaluated."));
     }
 
     @Override
@@ -218,6 +223,7 @@ public final class RelationCheck implements Check {
         b.at = expression(options, "at", atText, names, cellKeys, format, b.regexes);
       }
       b.limit = options.integer("limit", 0);
+      b.blankAsZero = options.choice("blank", "zero", List.of("zero", "unknown")).equals("zero");
       return new Configured(new RelationCheck(b), placeholders);
     }
 
@@ -517,6 +523,7 @@ public final class RelationCheck implements Check {
     if (run.full()) {
       return;
     }
+    place.blanks(blankAsZero);
     Map<String, Value> lets = new LinkedHashMap<>();
     for (Map.Entry<String, Expr> e : this.lets.entrySet()) {
       Value v = new Evaluator().eval(e.getValue(), place.with(lets));
