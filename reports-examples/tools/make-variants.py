@@ -98,6 +98,10 @@ def main():
     total = set_cells(total, "(七)总计", {0: one, 6: one})
     write("001-blank-total.html", total)
 
+    # 003 (2023): table 二's row labelled 规范性文件, the label of the 2019 format, where the 2021
+    # format says 行政规范性文件: the row is there, its label differs.
+    write("003-label-variant.md", replace_once(s003, "行政规范性文件\t0\t0\t0", "规范性文件\t0\t0\t0"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

@@ -124,8 +124,9 @@ public final class ReportParser {
       List<String> missing = kind.headersAreColumns()
           ? missingColumnHeaders(kind, r)
           : missingHeaders(regionText(normalized, range[0], range[1]), kind.headers(tableVersion));
+      List<TableRow> rows = kind.versionEvidence() ? r.rows() : asVersionRows(r.rows(), kind.rows(tableVersion));
       Table t = new Table(
-          kind, doc.span(range[0], 1, 1), Math.max(range[0], r.lastLine()), kind.rows(tableVersion), r.rows(), r.extraRows(), missing);
+          kind, doc.span(range[0], 1, 1), Math.max(range[0], r.lastLine()), kind.rows(tableVersion), rows, r.extraRows(), missing);
       tables.put(kind.id(), t);
       previousEnd = Math.max(previousEnd, t.lastLine());
     }
@@ -299,6 +300,35 @@ public final class ReportParser {
     }
     String header = NormalizedText.normalize(review.headerText());
     return kind.tableWords().stream().anyMatch(header::contains);
+  }
+
+  /**
+   * A row recognised by another version's label (规范性文件, the 2019 label, in a 2021 report) is
+   * the report's version's row of the same key and width, with its label differing: a label
+   * difference, never a missing row. Tables that tell the version by their rows keep them as read.
+   */
+  private static List<TableRow> asVersionRows(List<TableRow> rows, List<RowTemplate> versionRows) {
+    List<TableRow> out = new ArrayList<>(rows.size());
+    for (TableRow row : rows) {
+      RowTemplate own = null;
+      if (!versionRows.contains(row.template())) {
+        for (RowTemplate t : versionRows) {
+          boolean taken = rows.stream().anyMatch(x -> x.template() == t);
+          if (!taken && t.key().equals(row.key()) && t.width() == row.template().width()) {
+            own = t;
+            break;
+          }
+        }
+      }
+      if (own == null) {
+        out.add(row);
+        continue;
+      }
+      String observed = NormalizedText.normalize(row.observedLabel());
+      int distance = Math.max(1, ApproximateMatch.find(NormalizedText.normalize(own.label()), observed).distance());
+      out.add(new TableRow(own, row.observedLabel(), distance, row.labelCut(), row.labelSpan(), row.cells()));
+    }
+    return out;
   }
 
   private static List<String> missingColumnHeaders(TableKind kind, RowTableReader.Result r) {

@@ -16,6 +16,13 @@ final class RowMatcher {
 
   /** Share of a label's length that may differ for the label still to be recognised. */
   static final double MAX_ERROR_RATE = 0.34;
+  /**
+   * What a row of another format version than the report's costs: more than going back in table
+   * order (0.002), so that one row written with another version's label (规范性文件 in a 2021 table)
+   * does not carry the rows after it into that version.
+   */
+  static final double OTHER_VERSION = 0.003;
+
   /** A cut label must keep at least this many characters to be recognised. */
   static final int MIN_PARTIAL_LENGTH = 8;
 
@@ -84,7 +91,7 @@ final class RowMatcher {
       // label that matched worse (a group label such as （六）其他处理 before a cut item label).
       score += Math.min(0.2, 0.02 * (text.length() - end));
       if (!row.in(format)) {
-        score += 0.001;
+        score += OTHER_VERSION;
       }
       if (i < lastIndex) {
         score += 0.002;
@@ -112,7 +119,7 @@ final class RowMatcher {
       if (taken.contains(row) || !text.endsWith(label)) {
         continue;
       }
-      double score = (row.in(format) ? 0 : 0.001) + (i < lastIndex ? 0.002 : 0) - label.length() * 0.00001;
+      double score = (row.in(format) ? 0 : OTHER_VERSION) + (i < lastIndex ? 0.002 : 0) - label.length() * 0.00001;
       if (score < bestScore) {
         bestScore = score;
         best = new Match(row, i, 0, false, text.length() - label.length(), text.length());

@@ -146,4 +146,17 @@ class ReportParserTest {
 
     assertThat(r.headings()).extracting(h -> h.kind().number()).containsExactly(1, 2);
   }
+
+  @Test
+  void aRowWithAnotherVersionsLabelIsTheReportsRowWithItsLabelDiffering() throws Exception {
+    String seed = java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example("seeds/003_5a79b1ae846fe1fc.txt"));
+    Report r = parse(seed.replace("行政规范性文件\t0\t0\t0", "规范性文件\t0\t0\t0"));
+
+    var two = r.table("activeDisclosure").orElseThrow();
+    assertThat(two.missingRows()).isEmpty();
+    var normative = two.row("normativeDocuments").orElseThrow();
+    assertThat(normative.template().label()).isEqualTo("行政规范性文件");
+    assertThat(normative.labelDistance()).isPositive();
+    assertThat(two.rows()).allMatch(row -> row.template().in(r.format()));
+  }
 }
