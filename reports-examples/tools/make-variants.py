@@ -102,6 +102,16 @@ def main():
     # format says 行政规范性文件: the row is there, its label differs.
     write("003-label-variant.md", replace_once(s003, "行政规范性文件\t0\t0\t0", "规范性文件\t0\t0\t0"))
 
+    # 003: table 四 published as three small tables under subheadings, each with its own header
+    # row; and table 三's header repeated before 三、本年度办理结果, as when a table breaks over pages.
+    four = "\n".join(s003.splitlines()[66:70]) + "\n"
+    pieces = ""
+    for block in ("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"):
+        pieces += block + "\n\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n0\t0\t0\t0\t0\n\n"
+    split = replace_once(s003, four, pieces)
+    header = "\n".join(s003.splitlines()[35:38]) + "\n"
+    write("003-tables-in-pieces.md", replace_once(split, "三、本年度办理结果\t", header + "三、本年度办理结果\t"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

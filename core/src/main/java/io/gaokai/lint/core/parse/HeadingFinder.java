@@ -60,6 +60,9 @@ final class HeadingFinder {
         continue;
       }
       PartKind kind = kindOf(c.words());
+      if (kind != null && isSubheadingOrCaption(c, kind, out)) {
+        continue;
+      }
       if (kind != null) {
         out.add(heading(doc, c, kind));
       } else if (c.number() > 0 && c.words().length() <= MAX_REWORDED_LENGTH && !isTableLabel(c.words())) {
@@ -104,6 +107,18 @@ final class HeadingFinder {
     }
     out.sort((a, b) -> Integer.compare(a.span().line(), b.span().line()));
     return out;
+  }
+
+  /**
+   * A table's caption (表三：收到和处理政府信息公开申请情况) or an unnumbered subheading that repeats
+   * the words of the part it stands in (### 行政复议 in part 四) names a part without starting one.
+   */
+  private static boolean isSubheadingOrCaption(Candidate c, PartKind kind, List<PartHeading> before) {
+    String w = c.words();
+    if (w.length() > 1 && w.charAt(0) == '表' && ChineseNumerals.valueOf(String.valueOf(w.charAt(1))) > 0) {
+      return true;
+    }
+    return c.number() == 0 && !before.isEmpty() && before.get(before.size() - 1).kind() == kind;
   }
 
   private boolean isTableLabel(String words) {

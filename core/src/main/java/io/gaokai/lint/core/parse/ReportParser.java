@@ -267,7 +267,9 @@ public final class ReportParser {
       return null;
     }
     RowTemplate template = kind.rows().get(0);
-    ReviewTableReader.Result review = new ReviewTableReader(doc, template).read(range[0], range[1]);
+    List<String> headerWords = new ArrayList<>(kind.headers(FormatVersion.UNKNOWN));
+    kind.outcomes().forEach(o -> headerWords.add(o.label()));
+    ReviewTableReader.Result review = new ReviewTableReader(doc, template, headerWords).read(range[0], range[1]);
     if (!isBlocksTable(kind, review)) {
       return null;
     }

@@ -19,10 +19,39 @@ final class ReviewTableReader {
 
   private final SourceDocument doc;
   private final RowTemplate template;
+  /** The normalised words of the table's header: block and outcome labels. */
+  private final List<String> headerWords;
 
   ReviewTableReader(SourceDocument doc, RowTemplate template) {
+    this(doc, template, List.of());
+  }
+
+  /**
+   * A reader that takes a line of header words after some of the values for the header of the
+   * next piece of a table published in pieces (行政复议 / 行政诉讼（未经复议直接起诉）/ … each with its
+   * own 结果维持 | 结果纠正 | … header), and reads on.
+   */
+  ReviewTableReader(SourceDocument doc, RowTemplate template, List<String> headerWords) {
     this.doc = doc;
     this.template = template;
+    this.headerWords = headerWords.stream().map(NormalizedText::normalize).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** Whether every cell of the line is text made of header words (a piece's subheading or header). */
+  private boolean isHeaderLine(List<LineCell> cells) {
+    for (LineCell c : cells) {
+      if (c.isValue()) {
+        return false;
+      }
+      String text = NormalizedText.normalize(c.text()).replace("(", "").replace(")", "");
+      for (String w : headerWords) {
+        text = text.replace(w, "");
+      }
+      if (!text.isEmpty()) {
+        return false;
+      }
+    }
+    return !headerWords.isEmpty();
   }
 
   Result read(int first, int last) {
@@ -38,6 +67,10 @@ final class ReviewTableReader {
         continue;
       }
       boolean hasText = cells.stream().anyMatch(c -> !c.isValue());
+      if (!values.isEmpty() && values.size() < width && hasText && isHeaderLine(cells)) {
+        cells.forEach(c -> header.append(c.text()).append(' '));
+        continue;
+      }
       if (!values.isEmpty() && (hasText || values.size() >= width)) {
         if (hasText) {
           break;

@@ -159,4 +159,28 @@ class ReportParserTest {
     assertThat(normative.labelDistance()).isPositive();
     assertThat(two.rows()).allMatch(row -> row.template().in(r.format()));
   }
+
+  @Test
+  void tableFourInThreePiecesUnderSubheadingsIsOneTable() throws Exception {
+    String pieces = "";
+    for (String block : java.util.List.of("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）")) {
+      pieces += block + "\n\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n0\t0\t1\t0\t1\n\n";
+    }
+    Report r = parse("""
+        某局2023年政府信息公开工作年度报告
+        一、总体情况
+        正文。
+        #### 四、政府信息公开行政复议、行政诉讼情况
+        ### 行政复议、行政诉讼情况
+        表四：政府信息公开行政复议、行政诉讼情况
+        """ + pieces + "五、存在的主要问题及改进情况\n正文。\n");
+
+    assertThat(r.headings()).extracting(h -> h.kind().number()).containsExactly(1, 4, 5);
+    var four = r.table("reviewLitigation").orElseThrow();
+    assertThat(four.missingHeaders()).isEmpty();
+    assertThat(four.rows()).singleElement().satisfies(row -> {
+      assertThat(row.cells()).hasSize(15);
+      assertThat(row.cell("litigationAfterReview.other").value()).isEqualByComparingTo("1");
+    });
+  }
 }
