@@ -112,6 +112,11 @@ def main():
     header = "\n".join(s003.splitlines()[35:38]) + "\n"
     write("003-tables-in-pieces.md", replace_once(split, "三、本年度办理结果\t", header + "三、本年度办理结果\t"))
 
+    # 003: two headings broken by extraction, the numeral on one line and the words on the next.
+    write("003-heading-numeral-apart.md",
+          replace_once(replace_once(s003, "## 二、主动公开政府信息情况", "二、\n主动公开政府信息情况"),
+                       "#### 五、存在的主要问题及改进情况", "五、\n存在的主要问题及改进情况"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

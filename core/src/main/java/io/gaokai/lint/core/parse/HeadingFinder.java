@@ -130,8 +130,12 @@ final class HeadingFinder {
     return false;
   }
 
+  /** The heading; its span marks what of it stands on its first line (the numeral alone, when its words follow on the next). */
   private static PartHeading heading(SourceDocument doc, Candidate c, PartKind kind) {
-    return new PartHeading(kind, c.number(), c.rest(), doc.span(c.line(), c.column(), c.rest().codePointCount(0, c.rest().length())));
+    String line = doc.line(c.line());
+    int onLine = line.codePointCount(0, line.length()) - c.column() + 1;
+    int length = Math.min(c.rest().codePointCount(0, c.rest().length()), Math.max(1, onLine));
+    return new PartHeading(kind, c.number(), c.rest(), doc.span(c.line(), c.column(), length));
   }
 
   PartHeading heading(SourceDocument doc, int lineNumber) {
@@ -176,11 +180,29 @@ final class HeadingFinder {
       return null;
     }
     String norm = NormalizedText.normalize(words);
+    if (norm.isEmpty() && number > 0) {
+      // the numeral alone (一、), its words on the next line with text, as extraction breaks a heading
+      String next = nextText(doc, lineNumber);
+      if (next != null && next.indexOf('\t') < 0 && !next.contains("。")) {
+        rest = rest + next;
+        norm = NormalizedText.normalize(withoutSpaces(next));
+      }
+    }
     if (norm.isEmpty() || norm.length() > MAX_HEADING_LENGTH) {
       return null;
     }
     int column = line.codePointCount(0, start) + 1;
     return new Candidate(lineNumber, column, rest, number, norm);
+  }
+
+  /** The next line with text after {@code lineNumber}, stripped, or null. */
+  private static String nextText(SourceDocument doc, int lineNumber) {
+    for (int n = lineNumber + 1; n <= doc.lineCount() && n <= lineNumber + 2; n++) {
+      if (!doc.line(n).isBlank()) {
+        return doc.line(n).strip();
+      }
+    }
+    return null;
   }
 
   /**

@@ -183,4 +183,22 @@ class ReportParserTest {
       assertThat(row.cell("litigationAfterReview.other").value()).isEqualByComparingTo("1");
     });
   }
+
+  @Test
+  void aHeadingsNumeralOnOneLineAndItsWordsOnTheNextIsOneHeading() {
+    Report r = parse("""
+        某局2023年政府信息公开工作年度报告
+        一、
+        总体情况
+        正文。
+        二、
+        主动公开政府信息情况
+        正文。
+        """);
+
+    assertThat(r.headings()).extracting(h -> h.kind().number()).containsExactly(1, 2);
+    assertThat(r.headings().get(0).text()).isEqualTo("一、总体情况");
+    assertThat(r.headings().get(0).span().line()).isEqualTo(2);
+    assertThat(r.headings().get(0).span().length()).isEqualTo(2);
+  }
 }
