@@ -71,28 +71,23 @@ def main():
     page = (HERE / "html" / "001_68120aa8738a8fff.html").read_text(encoding="utf-8")
     zero = '<span style="font-family:宋体;font-size:14px">0</span>'
     blank = '<span style="font-family:宋体;font-size:14px">&nbsp;</span>'
-    def blank_row(text, label, keep):
+    def set_cells(text, label, values, default=zero):
+        """The row of `label` with its i-th zero cell replaced by values[i], the others by `default`."""
         start = text.index(label)
         end = text.index("</tr>", start)
         cells = text[start:end].split(zero)
         out = cells[0]
         for i, rest in enumerate(cells[1:]):
-            out += (zero if i in keep else blank) + rest
+            out += values.get(i, default) + rest
         return text[:start] + out + text[end:]
+    def blank_row(text, label, keep):
+        return set_cells(text, label, {i: zero for i in keep}, default=blank)
     blanks = blank_row(page, "3.危及“三安全一稳定”", keep=())
     blanks = blank_row(blanks, "一、本年新收政府信息公开申请数量", keep=(0, 6))
     write("001-blank-cells.html", blanks)
     # The same page with one application received and granted, but the 总计 of 本年新收 left blank:
     # read as 0, the blank total shows as the identities it breaks.
     one = '<span style="font-family:宋体;font-size:14px">1</span>'
-    def set_cells(text, label, values):
-        start = text.index(label)
-        end = text.index("</tr>", start)
-        cells = text[start:end].split(zero)
-        out = cells[0]
-        for i, rest in enumerate(cells[1:]):
-            out += values.get(i, zero) + rest
-        return text[:start] + out + text[end:]
     total = set_cells(page, "一、本年新收政府信息公开申请数量", {0: one, 6: blank})
     total = set_cells(total, "(一)予以公开", {0: one, 6: one})
     total = set_cells(total, "(七)总计", {0: one, 6: one})
