@@ -14,6 +14,11 @@ public final class ChineseNumerals {
     return n >= 1 && n <= ALL.size() ? ALL.get(n - 1) : String.valueOf(n);
   }
 
+  /** The value of a numeral char (一 to 十), or 0. */
+  public static int valueOf(char c) {
+    return "一二三四五六七八九十".indexOf(c) + 1;
+  }
+
   /** The value of a numeral, or 0. */
   public static int valueOf(String numeral) {
     return ALL.indexOf(numeral) + 1;

@@ -33,6 +33,7 @@ public final class TextView {
     private final int[] lines;
     private final int[] offsets;
     private List<Sentence> sentences;
+    private long[] signature;
 
     Paragraph(Kind kind, int part, String text, int[] starts, int[] lines, int[] offsets) {
       this.kind = kind;
@@ -76,6 +77,19 @@ public final class TextView {
       if (s == null) {
         s = split();
         sentences = s;
+      }
+      return s;
+    }
+
+    /**
+     * The {@link CharSignature} of the text, made on first use: a few word operations tell that it
+     * cannot hold a character before the text is searched for it.
+     */
+    public long[] signature() {
+      long[] s = signature;
+      if (s == null) {
+        s = CharSignature.of(text);
+        signature = s;
       }
       return s;
     }
@@ -326,9 +340,9 @@ public final class TextView {
       return true;
     }
     if (c == '（' || c == '(') {
-      return s.length() > 1 && (ChineseNumerals.ALL.contains(String.valueOf(s.charAt(1))) || Character.isDigit(s.charAt(1)));
+      return s.length() > 1 && (ChineseNumerals.valueOf(s.charAt(1)) > 0 || Character.isDigit(s.charAt(1)));
     }
-    if (ChineseNumerals.ALL.contains(String.valueOf(c))) {
+    if (ChineseNumerals.valueOf(c) > 0) {
       return s.length() > 1 && (s.charAt(1) == '、' || s.charAt(1) == '.' || s.charAt(1) == '．');
     }
     if (Character.isDigit(c)) {

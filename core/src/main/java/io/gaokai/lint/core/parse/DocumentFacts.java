@@ -134,7 +134,7 @@ final class DocumentFacts {
     Matcher m = PERIOD.matcher(text);
     int resume = 0;
     for (int at = yearStart(text, 0); at >= 0; at = yearStart(text, at + 1)) {
-      if (at < resume) {
+      if (at < resume || !monthFollows(text, at)) {
         continue;
       }
       m.region(at, text.length());
@@ -161,6 +161,22 @@ final class DocumentFacts {
       found.add(new StatisticalPeriod(start, end, m.group().replaceAll("\\s+", ""), span(doc, starts, m.start(), m.end())));
     }
     return found;
+  }
+
+  /**
+   * Whether a digit follows the 年 of the year at {@code at} (spaces aside): a date range starts so,
+   * and most years a report mentions do not, so the expression is tried on few of them.
+   */
+  private static boolean monthFollows(String text, int at) {
+    int i = text.indexOf('年', at + 4);
+    if (i < 0) {
+      return false;
+    }
+    i++;
+    while (i < text.length() && isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && isAsciiDigit(text.charAt(i));
   }
 
   /** The span of joined[start, end): on the line where it starts, to the end of the match or of that line. */

@@ -221,7 +221,7 @@ final class HeadingFinder {
 
   private static boolean startsLikeANumberedHeading(String rest) {
     char c = rest.charAt(0);
-    return c == '第' || ChineseNumerals.valueOf(String.valueOf(c)) > 0;
+    return c == '第' || ChineseNumerals.valueOf(c) > 0;
   }
 
   private static String withoutSpaces(String s) {

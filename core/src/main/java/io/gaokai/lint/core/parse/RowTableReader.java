@@ -123,7 +123,7 @@ final class RowTableReader {
    * label spanning several columns leaves). Otherwise the values as read.
    */
   private List<Cell> withBlanks(int line, List<LineCell> values, int width) {
-    if (values.size() >= width || doc.line(line).indexOf('\t') < 0) {
+    if (values.size() >= width || !hasEmptyCell(doc.line(line))) {
       return toCells(values);
     }
     List<LineCell> positions = LineTokenizer.positions(doc.line(line), line);
@@ -155,6 +155,26 @@ final class RowTableReader {
       return toCells(values);
     }
     return toCells(chosen);
+  }
+
+  /** Whether a tab-separated line has a cell with nothing but white space in it (between two tabs, or at an end). */
+  private static boolean hasEmptyCell(String line) {
+    if (line.indexOf('\t') < 0) {
+      return false;
+    }
+    boolean empty = true;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t') {
+        if (empty) {
+          return true;
+        }
+        empty = true;
+      } else if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+        empty = false;
+      }
+    }
+    return empty;
   }
 
   /**

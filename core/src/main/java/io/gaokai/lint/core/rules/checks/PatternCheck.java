@@ -64,8 +64,9 @@ public final class PatternCheck implements Check {
    * with a literal lets RE2/J jump between its occurrences, where the whole expression runs its
    * NFA at every character). Only then is the whole pattern run, so matches are what it finds.
    */
-  private boolean mayMatch(String text) {
-    long met = prefilter.met(text);
+  private boolean mayMatch(TextView.Paragraph p) {
+    String text = p.text();
+    long met = prefilter.met(text, p.signature());
     if (met == 0) {
       return false;
     }
@@ -152,7 +153,7 @@ public final class PatternCheck implements Check {
     String en = scope.name(report, true);
     boolean found = false;
     for (TextView.Paragraph p : paragraphs) {
-      if (!mayMatch(p.text())) {
+      if (!mayMatch(p)) {
         continue;
       }
       Matcher m = pattern.matcher(p.text());

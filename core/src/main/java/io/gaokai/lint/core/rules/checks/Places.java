@@ -194,19 +194,69 @@ final class Places {
   }
 
   /** A column of a table: names are row keys. */
+  /**
+   * The rows of one table by key and by the key prefixes sums name, worked out once for all the
+   * columns a rule is evaluated in.
+   */
+  static final class TableIndex {
+    private final Table table;
+    private final Map<String, TableRow> byKey = new HashMap<>();
+    /** Per prefix, the rows it covers, or null when a missing row under it leaves the sum unknown. */
+    private final Map<String, List<TableRow>> sums = new HashMap<>();
+
+    TableIndex(Table table) {
+      this.table = table;
+      for (TableRow r : table.rows()) {
+        byKey.putIfAbsent(r.key(), r);
+      }
+    }
+
+    TableRow row(String key) {
+      return byKey.get(key);
+    }
+
+    /** The rows {@code sum(key)} adds up, or null when the sum cannot be told. */
+    List<TableRow> covered(String key) {
+      if (sums.containsKey(key)) {
+        return sums.get(key);
+      }
+      List<TableRow> rows = new ArrayList<>();
+      for (TableRow r : table.rows()) {
+        if (covers(key, r.key())) {
+          rows.add(r);
+        }
+      }
+      boolean uncovered = false;
+      for (RowTemplate m : table.missingRows()) {
+        if (covers(key, m.key()) && rows.stream().noneMatch(r -> covers(r.key(), m.key()))) {
+          uncovered = true;
+        }
+      }
+      List<TableRow> result = rows.isEmpty() || uncovered ? null : List.copyOf(rows);
+      sums.put(key, result);
+      return result;
+    }
+  }
+
   static final class InColumn extends Base {
     private final Table table;
     private final String column;
+    private final TableIndex index;
 
     InColumn(CheckContext context, Map<String, Value> bound, Table table, String column) {
+      this(context, bound, table, column, new TableIndex(table));
+    }
+
+    InColumn(CheckContext context, Map<String, Value> bound, Table table, String column, TableIndex index) {
       super(context, bound);
       this.table = table;
       this.column = column;
+      this.index = index;
     }
 
     @Override
     Base copy(Map<String, Value> newBound) {
-      return new InColumn(context, newBound, table, column);
+      return new InColumn(context, newBound, table, column, index);
     }
 
     @Override
@@ -220,21 +270,14 @@ final class Places {
       if (!table.kind().rowKeys().contains(name)) {
         return null;
       }
-      TableRow row = table.row(name).orElse(null);
+      TableRow row = index.row(name);
       return row == null ? Value.UNKNOWN : sumOf(List.of(row), name, false);
     }
 
     @Override
     public Value sum(String key) {
-      List<TableRow> rows = table.rows().stream().filter(r -> covers(key, r.key())).toList();
-      boolean uncovered =
-          table.missingRows().stream()
-              .filter(m -> covers(key, m.key()))
-              .anyMatch(m -> rows.stream().noneMatch(r -> covers(r.key(), m.key())));
-      if (rows.isEmpty() || uncovered) {
-        return Value.UNKNOWN;
-      }
-      return sumOf(rows, key, true);
+      List<TableRow> rows = index.covered(key);
+      return rows == null ? Value.UNKNOWN : sumOf(rows, key, true);
     }
 
     private Value sumOf(List<TableRow> rows, String key, boolean isSum) {

@@ -30,6 +30,8 @@ final class RegexPrefilter {
 
   /** Per top-level alternative, the sets of characters it needs; null: every text may match. */
   private final char[][][] sets;
+  /** The same sets as {@link io.gaokai.lint.core.model.CharSignature} masks, tested first. */
+  private final long[][][] masks;
   /** The text of each top-level alternative, when there are several; else null. */
   private final String[] sources;
 
@@ -37,6 +39,17 @@ final class RegexPrefilter {
     this.sources = sources != null && sources.length > 1 ? sources : null;
     // more alternatives than met() has bits: beyond this filter
     this.sets = sets == null || sets.length > 64 ? null : sets;
+    if (this.sets == null) {
+      masks = null;
+      return;
+    }
+    masks = new long[this.sets.length][][];
+    for (int a = 0; a < this.sets.length; a++) {
+      masks[a] = new long[this.sets[a].length][];
+      for (int i = 0; i < this.sets[a].length; i++) {
+        masks[a][i] = io.gaokai.lint.core.model.CharSignature.of(new String(this.sets[a][i]));
+      }
+    }
   }
 
   /** The filter for an RE2 expression; the one passing every line when the expression is beyond it. */
@@ -82,16 +95,33 @@ final class RegexPrefilter {
    * all bits when the expression is beyond this filter. Zero: no match can lie there.
    */
   long met(String text) {
+    return met(text, null);
+  }
+
+  /**
+   * The same, asking first the text's {@link io.gaokai.lint.core.model.CharSignature} (when given)
+   * whether it may hold a character of each set, then the text itself for the alternatives it lets through.
+   */
+  long met(String text, long[] signature) {
     if (sets == null) {
       return -1L;
     }
     long met = 0;
     for (int a = 0; a < sets.length; a++) {
-      if (allHeld(sets[a], text)) {
+      if ((signature == null || mayHoldAll(signature, masks[a])) && allHeld(sets[a], text)) {
         met |= 1L << a;
       }
     }
     return met;
+  }
+
+  private static boolean mayHoldAll(long[] signature, long[][] masks) {
+    for (long[] mask : masks) {
+      if (!io.gaokai.lint.core.model.CharSignature.mayContainAny(signature, 0, mask)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allHeld(char[][] sets, String line) {

@@ -91,6 +91,8 @@ public final class RelationCheck implements Check {
   private final int limit;
   private final Map<String, Pattern> regexes;
   private final boolean blankAsZero;
+  /** The lets a condition, an assertion or {@code at} reads, directly or through another let. */
+  private final Set<String> eagerLets;
 
   private RelationCheck(Builder b) {
     this.forEach = b.forEach;
@@ -106,6 +108,7 @@ public final class RelationCheck implements Check {
     this.limit = b.limit;
     this.regexes = b.regexes;
     this.blankAsZero = b.blankAsZero;
+    this.eagerLets = eagerLets(b);
   }
 
   private static final class Builder {
@@ -358,6 +361,24 @@ public final class RelationCheck implements Check {
     }
   }
 
+  private static Set<String> eagerLets(Builder b) {
+    Set<String> needed = new java.util.HashSet<>();
+    List<Expr> roots = new ArrayList<>(b.where);
+    roots.addAll(b.asserts);
+    if (b.at != null) {
+      roots.add(b.at);
+    }
+    java.util.ArrayDeque<Expr> todo = new java.util.ArrayDeque<>(roots);
+    while (!todo.isEmpty()) {
+      todo.pop().visit(x -> {
+        if (x instanceof Expr.Name n && b.lets.containsKey(n.name()) && needed.add(n.name())) {
+          todo.push(b.lets.get(n.name()));
+        }
+      });
+    }
+    return Set.copyOf(needed);
+  }
+
   // ---- running -------------------------------------------------------------------------------
 
   /** Counts the findings of one report against {@code limit}. */
@@ -388,8 +409,9 @@ public final class RelationCheck implements Check {
         if (t == null || t.rows().isEmpty()) {
           return;
         }
+        Places.TableIndex index = new Places.TableIndex(t);
         for (ColumnTemplate column : t.rows().get(0).template().columns()) {
-          evaluate(run, new Places.InColumn(context, Map.of(), t, column.key()), null, () -> Map.of(
+          evaluate(run, new Places.InColumn(context, Map.of(), t, column.key(), index), null, () -> Map.of(
               "column", new LocalizedText(column.label(), column.englishLabel()), "row", LocalizedText.both(""),
               "table", new LocalizedText(t.kind().label(false), t.kind().label(true))));
         }
@@ -524,10 +546,13 @@ public final class RelationCheck implements Check {
       return;
     }
     place.blanks(blankAsZero);
+    // the lets the conditions and assertions read are evaluated now, the others (for the message
+    // only) when a finding is reported
     Map<String, Value> lets = new LinkedHashMap<>();
     for (Map.Entry<String, Expr> e : this.lets.entrySet()) {
-      Value v = new Evaluator().eval(e.getValue(), place.with(lets));
-      lets.put(e.getKey(), v);
+      if (eagerLets.contains(e.getKey())) {
+        lets.put(e.getKey(), new Evaluator().eval(e.getValue(), place.with(lets)));
+      }
     }
     Places.Base env = place.with(lets);
     for (Expr w : where) {
@@ -537,6 +562,11 @@ public final class RelationCheck implements Check {
       }
     }
     for (Expr a : asserts) {
+      // values only first: almost every assertion holds, and its terms would be thrown away
+      Value quick = new Evaluator(false).eval(a, env);
+      if (!(quick instanceof Value.Bool holds) || holds.value()) {
+        continue;
+      }
       Evaluator evaluator = new Evaluator();
       Value left = null;
       Value right = null;
@@ -585,7 +615,13 @@ public final class RelationCheck implements Check {
       } else if (left != null && right != null && !(left instanceof Value.Unknown) && !(right instanceof Value.Unknown)) {
         data = new FindingData(Value.text(right, false), Value.text(left, false), List.of(), null);
       }
-      for (Map.Entry<String, Value> e : lets.entrySet()) {
+      Map<String, Value> all = new LinkedHashMap<>(lets);
+      for (Map.Entry<String, Expr> e : this.lets.entrySet()) {
+        if (!all.containsKey(e.getKey())) {
+          all.put(e.getKey(), new Evaluator().eval(e.getValue(), place.with(all)));
+        }
+      }
+      for (Map.Entry<String, Value> e : all.entrySet()) {
         args.put(e.getKey(), localized(e.getValue()));
       }
       run.reported++;

@@ -22,6 +22,21 @@ public final class Evaluator {
           "sum", 1, "cell", 3, "previous", 1, "exists", 1, "date", 2, "if", 3, "matches", 1, "mentions", 1, "abs", 1);
 
   private Span first;
+  /** Whether numbers keep the terms they were summed from (for a message); off, sums are only values. */
+  private final boolean terms;
+
+  /** An evaluator whose numbers keep their terms. */
+  public Evaluator() {
+    this(true);
+  }
+
+  /**
+   * An evaluator; {@code terms} false computes values only, which is all an assertion that holds
+   * needs (a failed one is evaluated again with its terms, for its message).
+   */
+  public Evaluator(boolean terms) {
+    this.terms = terms;
+  }
 
   /** The first place a value was read from, or null. */
   public Span firstSpan() {
@@ -83,13 +98,17 @@ public final class Evaluator {
       default -> {
         Value l = eval(b.left(), env);
         Value r = eval(b.right(), env);
-        return binary(b.op(), l, r);
+        return binary(b.op(), l, r, terms);
       }
     }
   }
 
-  /** An arithmetic operation or comparison of two values. */
+  /** An arithmetic operation or comparison of two values, sums keeping their terms. */
   public static Value binary(String op, Value l, Value r) {
+    return binary(op, l, r, true);
+  }
+
+  private static Value binary(String op, Value l, Value r, boolean terms) {
     Span span = l.span() != null ? l.span() : r.span();
     if (l instanceof Value.Unknown || r instanceof Value.Unknown) {
       return new Value.Unknown(span);
@@ -101,7 +120,7 @@ public final class Evaluator {
         if (a == null || c == null) {
           return new Value.Unknown(span);
         }
-        return arithmetic(op, a, c, span);
+        return arithmetic(op, a, c, span, terms);
       }
       default -> {
         Integer cmp = compare(l, r);
@@ -121,9 +140,12 @@ public final class Evaluator {
     }
   }
 
-  private static Value arithmetic(String op, Value.Num a, Value.Num c, Span span) {
+  private static Value arithmetic(String op, Value.Num a, Value.Num c, Span span, boolean keepTerms) {
     BigDecimal x = a.value();
     BigDecimal y = c.value();
+    if (!keepTerms && (op.equals("+") || op.equals("-"))) {
+      return new Value.Num(op.equals("+") ? x.add(y) : x.subtract(y), span, List.of());
+    }
     switch (op) {
       case "+" -> {
         List<Value.Term> terms = new ArrayList<>(a.terms());
@@ -209,9 +231,15 @@ public final class Evaluator {
         if (y == null || !(monthDay instanceof Value.Str md)) {
           return new Value.Unknown(year.span());
         }
+        String text = md.zh();
+        if (text.length() != 5 || text.charAt(2) != '-') {
+          return new Value.Unknown(y.span());
+        }
         try {
-          return new Value.Date(LocalDate.parse(String.format("%04d-%s", y.value().intValue(), md.zh())), y.span());
-        } catch (DateTimeException e) {
+          int month = Integer.parseInt(text.substring(0, 2));
+          int day = Integer.parseInt(text.substring(3));
+          return new Value.Date(LocalDate.of(y.value().intValue(), month, day), y.span());
+        } catch (DateTimeException | NumberFormatException e) {
           return new Value.Unknown(y.span());
         }
       }
