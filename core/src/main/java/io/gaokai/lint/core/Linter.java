@@ -240,14 +240,6 @@ public final class Linter {
     return check(CheckContext.of(report));
   }
 
-  /**
-   * Runs every applicable rule on a report, with last year's report of the same organ when the
-   * context has it, and marks the findings a {@code gaokai-lint-disable} comment covers.
-   */
-  public FileResult check(String name, SourceDocument doc, CheckContext context) {
-    return new FileResult(name, doc.kind(), context.report(), suppressInSource(context.report(), check(context)));
-  }
-
   /** Runs every applicable rule in a context. */
   public List<Finding> check(CheckContext context) {
     Report report = context.report();

@@ -138,15 +138,6 @@ final class HeadingFinder {
     return new PartHeading(kind, c.number(), c.rest(), doc.span(c.line(), c.column(), length));
   }
 
-  PartHeading heading(SourceDocument doc, int lineNumber) {
-    Candidate c = candidate(doc, lineNumber);
-    if (c == null) {
-      return null;
-    }
-    PartKind kind = kindOf(c.words());
-    return kind == null ? null : heading(doc, c, kind);
-  }
-
   private Candidate candidate(SourceDocument doc, int lineNumber) {
     String line = doc.line(lineNumber);
     if (line.isBlank() || line.indexOf('\t') >= 0 || line.length() > 120) {

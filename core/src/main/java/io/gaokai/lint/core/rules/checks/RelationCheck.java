@@ -496,13 +496,13 @@ public final class RelationCheck implements Check {
         bound.put("found", Value.Str.of(compact, span));
         bindGroups(select, m, span, bound);
         if (each == null) {
-          evaluate(run, new Places.InSentence(context(run), bound, compact, regexes), span, Map::of);
+          evaluate(run, new Places.InSentence(run.context, bound, compact, regexes), span, Map::of);
         } else {
           Matcher e = each.matcher(compact);
           while (e.find()) {
             Map<String, Value> inner = new HashMap<>(bound);
             bindGroups(each, e, span, inner);
-            evaluate(run, new Places.InSentence(context(run), inner, compact, regexes), span, Map::of);
+            evaluate(run, new Places.InSentence(run.context, inner, compact, regexes), span, Map::of);
             if (run.full()) {
               return;
             }
@@ -513,10 +513,6 @@ public final class RelationCheck implements Check {
         }
       }
     }
-  }
-
-  private static CheckContext context(Run run) {
-    return run.context;
   }
 
   /** Binds the named groups of a match: a number as a number, other text as text, an unmatched group as empty text. */
