@@ -112,6 +112,12 @@ def main():
           replace_once(replace_once(s003, "## 二、主动公开政府信息情况", "二、\n主动公开政府信息情况"),
                        "#### 五、存在的主要问题及改进情况", "五、\n存在的主要问题及改进情况"))
 
+    # 002 (one cell per line): a header cell one character a line (自 / 然 / 人) and a group label
+    # broken over two cells ((三)不予 / 公开), as crawlers and PDF extraction leave them: reassembled.
+    write("002-labels-broken.txt",
+          replace_once(replace_once(s002, "    自然人\n", "    自\n\n    然\n\n    人\n"),
+                       "    (三)不予公开\n", "    (三)不予\n\n    公开\n"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

@@ -201,4 +201,16 @@ class ReportParserTest {
     assertThat(r.headings().get(0).span().line()).isEqualTo(2);
     assertThat(r.headings().get(0).span().length()).isEqualTo(2);
   }
+
+  @Test
+  void aHeaderOneCharacterALineAndAGroupLabelBrokenOverTwoCellsAreReassembled() throws Exception {
+    String seed = java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example("seeds/002_070df74db560079b.txt"));
+    Report whole = parse(seed);
+    Report broken = parse(seed.replace("    自然人\n", "    自\n\n    然\n\n    人\n").replace("    (三)不予公开\n", "    (三)不予\n\n    公开\n"));
+
+    var three = broken.table("applications").orElseThrow();
+    assertThat(three.missingHeaders()).isEqualTo(whole.table("applications").orElseThrow().missingHeaders()).doesNotContain("自然人");
+    assertThat(three.row("results.withheld.stateSecret")).isPresent();
+    assertThat(three.missingRows()).isEqualTo(whole.table("applications").orElseThrow().missingRows());
+  }
 }
