@@ -118,6 +118,24 @@ def main():
           replace_once(replace_once(s002, "    自然人\n", "    自\n\n    然\n\n    人\n"),
                        "    (三)不予公开\n", "    (三)不予\n\n    公开\n"))
 
+    # 002 (one cell per line): 12 applications from natural persons, granted; then the 12 of
+    # 本年新收 broken by a crawler into 1 / 2 on two lines. Only one join makes the row add up:
+    # it is put back together. With 11 broken into 1 / 1, joining either pair adds up: uncertain,
+    # said once, and nothing that needs the row is checked.
+    def one_cell_rows(text, label, values):
+        head = "    " + label + "\n\n"
+        start = text.index(head) + len(head)
+        cells = text[start:].split("\n\n", 7)
+        return text[:start] + "\n\n".join("    " + v for v in values) + "\n\n" + cells[7]
+    def with_new(values):
+        t = one_cell_rows(s002, "一、本年新收政府信息公开申请数量", values)
+        t = one_cell_rows(t, "(一)予以公开", [values[0], "0", "0", "0", "0", "0", values[-1]])
+        return one_cell_rows(t, "(七)总计", [values[0], "0", "0", "0", "0", "0", values[-1]])
+    twelve = with_new(["12", "0", "0", "0", "0", "0", "12"])
+    write("002-number-broken.txt", replace_once(twelve, "    12\n\n    0\n", "    1\n\n    2\n\n    0\n"))
+    eleven = with_new(["11", "0", "0", "0", "0", "0", "11"])
+    write("002-number-broken-ambiguous.txt", replace_once(eleven, "    11\n\n    0\n", "    1\n\n    1\n\n    0\n"))
+
     # 001: the period copied from last year's report.
     write("001-period-wrong-year.txt",
           replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"))

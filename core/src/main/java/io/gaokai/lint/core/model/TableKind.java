@@ -25,6 +25,7 @@ import java.util.Set;
  * @param rows every row of every version, in template order
  * @param groups labels of the row groups that have no row of their own, by key prefix
  * @param outcomes for a blocks table, the outcome columns of each block
+ * @param rowTotal the key of the column that is the sum of a row's other columns, or empty
  * @param rowKeys every row key, each once, in template order (computed from {@code rows})
  * @param columnKeys every column key, each once, in template order (computed from {@code rows})
  */
@@ -43,6 +44,7 @@ public record TableKind(
     List<RowTemplate> rows,
     Map<String, Group> groups,
     List<Outcome> outcomes,
+    String rowTotal,
     Set<String> rowKeys,
     Set<String> columnKeys) {
 
@@ -56,9 +58,9 @@ public record TableKind(
   public TableKind(
       String id, int part, String chinese, String english, boolean blocks, List<String> start, String lastRow,
       boolean versionEvidence, Map<String, List<String>> headers, boolean headersAreColumns, List<String> tableWords,
-      List<RowTemplate> rows, Map<String, Group> groups, List<Outcome> outcomes) {
+      List<RowTemplate> rows, Map<String, Group> groups, List<Outcome> outcomes, String rowTotal) {
     this(id, part, chinese, english, blocks, start, lastRow, versionEvidence, headers, headersAreColumns, tableWords, rows,
-        groups, outcomes, keys(rows, false), keys(rows, true));
+        groups, outcomes, rowTotal == null ? "" : rowTotal, keys(rows, false), keys(rows, true));
   }
 
   private static Set<String> keys(List<RowTemplate> rows, boolean columns) {
@@ -87,7 +89,7 @@ public record TableKind(
   public TableKind withRows(List<RowTemplate> newRows, Map<String, List<String>> newHeaders) {
     return new TableKind(
         id, part, chinese, english, blocks, start, lastRow, versionEvidence, newHeaders, headersAreColumns, tableWords, newRows,
-        groups, outcomes);
+        groups, outcomes, rowTotal);
   }
 
   public String label(boolean english) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param labelSpan where the label is
  * @param cells the value positions read, in order; fewer than the template's columns when cells
  *     were lost (PDF extraction), more when the row has extra cells
+ * @param uncertain whether a number of the row could not be read with certainty (a crawler broke it
+ *     over lines and it could not be put back together): nothing that needs its cells is evaluated
  */
 public record TableRow(
     RowTemplate template,
@@ -21,10 +23,16 @@ public record TableRow(
     int labelDistance,
     boolean labelCut,
     Span labelSpan,
-    List<Cell> cells) {
+    List<Cell> cells,
+    boolean uncertain) {
 
   public TableRow {
     cells = List.copyOf(cells);
+  }
+
+  /** A row read with certainty. */
+  public TableRow(RowTemplate template, String observedLabel, int labelDistance, boolean labelCut, Span labelSpan, List<Cell> cells) {
+    this(template, observedLabel, labelDistance, labelCut, labelSpan, cells, false);
   }
 
   /** Whether every column of the template has exactly one value position. */
@@ -32,9 +40,9 @@ public record TableRow(
     return cells.size() == template.width();
   }
 
-  /** The cell of the given column, or null when the row is incomplete or the column unknown. */
+  /** The cell of the given column, or null when the row is incomplete or uncertain, or the column unknown. */
   public Cell cell(String columnKey) {
-    if (!isComplete()) {
+    if (!isComplete() || uncertain) {
       return null;
     }
     List<ColumnTemplate> cols = template.columns();

@@ -95,7 +95,7 @@ public final class ReportParser {
         int[] range = rowTableRange(doc, normalized, headings, kind, ranges);
         if (range != null) {
           ranges.put(kind.id(), range);
-          evidence.put(kind.id(), new RowTableReader(doc, kind.rows(), preference, kind.lastRow()).read(range[0], range[1]));
+          evidence.put(kind.id(), new RowTableReader(doc, kind.rows(), preference, kind.lastRow(), kind.rowTotal()).read(range[0], range[1]));
         }
       }
     }
@@ -120,7 +120,7 @@ public final class ReportParser {
       ranges.put(kind.id(), range);
       RowTableReader.Result r = evidence.containsKey(kind.id())
           ? evidence.get(kind.id())
-          : new RowTableReader(doc, kind.rows(), version, kind.lastRow()).read(range[0], range[1]);
+          : new RowTableReader(doc, kind.rows(), version, kind.lastRow(), kind.rowTotal()).read(range[0], range[1]);
       List<String> missing = kind.headersAreColumns()
           ? missingColumnHeaders(kind, r)
           : missingHeaders(regionText(normalized, range[0], range[1]), kind.headers(tableVersion));

@@ -26,12 +26,22 @@ final class RowTableReader {
   private final RowMatcher matcher;
   private final FormatVersion format;
   private final String stopAfterKey;
+  private final String rowTotal;
 
   RowTableReader(SourceDocument doc, List<RowTemplate> candidates, FormatVersion format, String stopAfterKey) {
+    this(doc, candidates, format, stopAfterKey, "");
+  }
+
+  /**
+   * A reader; {@code rowTotal} is the key of the column that is the sum of a row's others (empty:
+   * none), which tells the one way a number broken over two lines goes back together.
+   */
+  RowTableReader(SourceDocument doc, List<RowTemplate> candidates, FormatVersion format, String stopAfterKey, String rowTotal) {
     this.doc = doc;
     this.matcher = new RowMatcher(candidates);
     this.format = format;
     this.stopAfterKey = stopAfterKey;
+    this.rowTotal = rowTotal == null ? "" : rowTotal;
   }
 
   /** Reads lines {@code first..last} (1-based, inclusive). */
@@ -111,8 +121,104 @@ final class RowTableReader {
         break;
       }
     }
-    List<TableRow> built = rows.stream().map(RowBuilder::build).toList();
+    List<TableRow> built = new ArrayList<>();
+    for (RowBuilder b : rows) {
+      built.add(brokenNumber(b, extras));
+    }
     return new Result(built, extras, header.toString().strip(), lastLine);
+  }
+
+  /**
+   * A row read one cell a line whose next line with text is one more number with no label: a
+   * number a crawler broke over two lines (1 / 62 for 162). When joining exactly one pair of
+   * neighbouring numbers makes the row's total the sum of its other cells, that is the row, and
+   * the stray number is no extra row. When no join or several do, the row is uncertain: nothing
+   * that needs its cells is evaluated, and the stray number is no extra row either.
+   */
+  private TableRow brokenNumber(RowBuilder b, List<ExtraRow> extras) {
+    TableRow row = b.build();
+    int width = row.template().width();
+    if (row.cells().size() != width || width < 3) {
+      return row;
+    }
+    Cell last = row.cells().get(width - 1);
+    ExtraRow stray = null;
+    for (ExtraRow e : extras) {
+      if (e.label().isEmpty() && e.cells().size() == 1 && e.cells().get(0).isNumber()
+          && e.span().line() == nextLineWithText(last.span().line())) {
+        stray = e;
+      }
+    }
+    if (stray == null || !oneCellALine(row) || !labelFollows(stray.span().line())) {
+      return row; // more than one stray value: a row whose label was lost, not a broken number
+    }
+    List<Cell> all = new ArrayList<>(row.cells());
+    all.add(stray.cells().get(0));
+    int totalAt = columnIndex(row.template(), rowTotal);
+    List<List<Cell>> fits = new ArrayList<>();
+    for (int i = 0; i + 1 < all.size(); i++) {
+      Cell a = all.get(i);
+      Cell c = all.get(i + 1);
+      if (!a.isCount() || !c.isCount()) {
+        continue;
+      }
+      String joined = a.text() + c.text();
+      List<Cell> candidate = new ArrayList<>(all.subList(0, i));
+      candidate.add(new Cell(joined, new BigDecimal(joined), a.span()));
+      candidate.addAll(all.subList(i + 2, all.size()));
+      if (totalAt >= 0 && addsUp(candidate, totalAt)) {
+        fits.add(candidate);
+      }
+    }
+    extras.remove(stray);
+    if (fits.size() == 1) {
+      return new TableRow(row.template(), row.observedLabel(), row.labelDistance(), row.labelCut(), row.labelSpan(), fits.get(0));
+    }
+    return new TableRow(row.template(), row.observedLabel(), row.labelDistance(), row.labelCut(), row.labelSpan(), row.cells(), true);
+  }
+
+  /** Whether the next line with text after {@code line} holds text (a label), or there is none. */
+  private boolean labelFollows(int line) {
+    int next = nextLineWithText(line);
+    return next < 0 || LineTokenizer.cells(doc.line(next), next).stream().anyMatch(c -> !c.isValue());
+  }
+
+  private int nextLineWithText(int line) {
+    for (int n = line + 1; n <= doc.lineCount(); n++) {
+      if (!doc.line(n).isBlank()) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether each of the row's cells stands on a line of its own. */
+  private static boolean oneCellALine(TableRow row) {
+    for (int i = 1; i < row.cells().size(); i++) {
+      if (row.cells().get(i).span().line() == row.cells().get(i - 1).span().line()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int columnIndex(RowTemplate template, String key) {
+    for (int i = 0; i < template.columns().size(); i++) {
+      if (template.columns().get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean addsUp(List<Cell> cells, int totalAt) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < cells.size(); i++) {
+      if (i != totalAt) {
+        sum = sum.add(cells.get(i).value());
+      }
+    }
+    return sum.compareTo(cells.get(totalAt).value()) == 0;
   }
 
   /**

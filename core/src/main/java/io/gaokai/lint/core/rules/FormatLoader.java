@@ -379,6 +379,7 @@ public final class FormatLoader {
       throw o.error("start", "表格需要 start：表格开始处的词 / a table needs start phrases");
     }
     String lastRow = o.optionalString("lastRow", "");
+    String rowTotal = o.optionalString("rowTotal", "");
     boolean evidence = o.bool("versionEvidence", false);
     List<String> tableWords = o.strings("tableWords");
     Map<String, List<ColumnTemplate>> sets = new LinkedHashMap<>();
@@ -467,7 +468,7 @@ public final class FormatLoader {
     o.requireAllRead("tables");
     return new TableKind(
         id, part, name[0], name[1], layout.equals("blocks"), start, lastRow, evidence, headers, headersAreColumns,
-        tableWords, rows, groups, outcomes);
+        tableWords, rows, groups, outcomes, rowTotal);
   }
 
   private static List<ColumnTemplate> columns(YamlNode node) throws RuleDefinitionException {

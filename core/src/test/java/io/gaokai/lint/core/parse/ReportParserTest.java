@@ -213,4 +213,21 @@ class ReportParserTest {
     assertThat(three.row("results.withheld.stateSecret")).isPresent();
     assertThat(three.missingRows()).isEqualTo(whole.table("applications").orElseThrow().missingRows());
   }
+
+  @Test
+  void aNumberACrawlerBrokeOverTwoLinesIsPutBackWhenOnlyOneJoinAddsUp() throws Exception {
+    Report whole = parse(java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example("variants/002-number-broken.txt")));
+    Report ambiguous =
+        parse(java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example("variants/002-number-broken-ambiguous.txt")));
+
+    var fresh = whole.table("applications").orElseThrow().row("new").orElseThrow();
+    assertThat(fresh.uncertain()).isFalse();
+    assertThat(fresh.cell("naturalPerson").value()).isEqualByComparingTo("12");
+    assertThat(whole.table("applications").orElseThrow().extraRows()).isEmpty();
+
+    var unsure = ambiguous.table("applications").orElseThrow().row("new").orElseThrow();
+    assertThat(unsure.uncertain()).isTrue();
+    assertThat(unsure.cell("total")).as("nothing that needs the row is evaluated").isNull();
+    assertThat(ambiguous.table("applications").orElseThrow().extraRows()).isEmpty();
+  }
 }

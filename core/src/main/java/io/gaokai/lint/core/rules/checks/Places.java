@@ -342,6 +342,8 @@ final class Places {
           return number(row.template().width(), rowSpan());
         case "row.labelDistance":
           return number(row.labelDistance(), row.labelSpan());
+        case "row.uncertain":
+          return new Value.Bool(row.uncertain(), rowSpan());
         case "row.blankCells":
           return number(row.cells().stream().filter(Cell::isBlank).count(), rowSpan());
         case "row.blankColumns": {
