@@ -632,4 +632,16 @@ class HtmlReaderTest {
 
     assertThat(withHidden).isEqualTo(clean);
   }
+
+  @Test
+  void aPortalsBreadcrumbsAndMetadataTableStandBeforeTheReportAndDoNotChangeIt() throws Exception {
+    var format = io.gaokai.lint.core.NationalFormat.parser();
+    var clean = format.parse(readResource(SEED_001));
+    var chrome = format.parse(readResource("../reports-examples/html/001-site-chrome.html"));
+
+    assertThat(chrome.year()).isEqualTo(clean.year());
+    assertThat(chrome.headings()).extracting(h -> h.text()).isEqualTo(clean.headings().stream().map(h -> h.text()).toList());
+    assertThat(chrome.tables().keySet()).isEqualTo(clean.tables().keySet());
+    assertThat(chrome.table("applications").orElseThrow().rows()).hasSameSizeAs(clean.table("applications").orElseThrow().rows());
+  }
 }
