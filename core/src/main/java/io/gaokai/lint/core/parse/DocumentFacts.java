@@ -110,15 +110,10 @@ final class DocumentFacts {
   }
 
   /**
-   * The statistical period: a date range near 统计/数据/期限, possibly broken over lines. The lines
+   * Every statistical period the document states, in document order: date ranges in a sentence
+   * with the format's period words (统计期限, 数据时限, ...), possibly broken over lines. The lines
    * are joined without separators (a wrapped sentence continues on the next line) and matched once.
    */
-  StatisticalPeriod period(SourceDocument doc) {
-    List<StatisticalPeriod> all = periods(doc);
-    return all.isEmpty() ? null : all.get(0);
-  }
-
-  /** Every statistical period the document states, in document order. */
   List<StatisticalPeriod> periods(SourceDocument doc) {
     List<StatisticalPeriod> found = new ArrayList<>();
     StringBuilder joined = new StringBuilder();

@@ -31,10 +31,6 @@ final class HeadingFinder {
   /** The normalised row and group labels of the tables (without their numerals), at least 4 long. */
   private final List<String> tableLabels;
 
-  HeadingFinder(List<PartKind> parts) {
-    this(parts, List.of());
-  }
-
   HeadingFinder(List<PartKind> parts, List<String> tableLabels) {
     this.parts = List.copyOf(parts);
     List<String> labels = new ArrayList<>();

@@ -251,13 +251,14 @@ public final class ReportParser {
   private static Table blocksTable(
       SourceDocument doc, NormalizedLines normalized, List<PartHeading> headings, TableKind kind, int from) {
     Set<Integer> headingLines = headings.stream().map(h -> h.span().line()).collect(Collectors.toSet());
+    List<String> anchors = kind.start().stream().map(NormalizedText::normalizeTemplate).toList();
     int[] range = null;
     for (int n = Math.max(1, from); n <= doc.lineCount() && range == null; n++) {
       if (headingLines.contains(n)) {
         continue;
       }
-      for (String a : kind.start()) {
-        if (normalized.contains(n, NormalizedText.normalizeTemplate(a))) {
+      for (String a : anchors) {
+        if (normalized.contains(n, a)) {
           range = new int[] {n, nextHeadingLine(doc, headings, n, kind.part() + 1)};
           break;
         }

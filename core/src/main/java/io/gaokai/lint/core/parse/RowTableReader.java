@@ -28,10 +28,6 @@ final class RowTableReader {
   private final String stopAfterKey;
   private final String rowTotal;
 
-  RowTableReader(SourceDocument doc, List<RowTemplate> candidates, FormatVersion format, String stopAfterKey) {
-    this(doc, candidates, format, stopAfterKey, "");
-  }
-
   /**
    * A reader; {@code rowTotal} is the key of the column that is the sum of a row's others (empty:
    * none), which tells the one way a number broken over two lines goes back together.

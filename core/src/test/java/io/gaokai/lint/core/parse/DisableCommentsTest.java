@@ -13,7 +13,7 @@ class DisableCommentsTest {
 
   private static List<DisableComment> find(String text) {
     SourceDocument doc = SourceDocument.ofText("t.txt", "txt", text);
-    return DisableComments.find(doc, new HeadingFinder(io.gaokai.lint.core.NationalFormat.get().parts()).find(doc));
+    return DisableComments.find(doc, new HeadingFinder(io.gaokai.lint.core.NationalFormat.get().parts(), java.util.List.of()).find(doc));
   }
 
   @Test

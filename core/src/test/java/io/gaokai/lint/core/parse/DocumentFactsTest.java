@@ -58,9 +58,11 @@ class DocumentFactsTest {
     String statement = "本报告中所列数据的统计期限自 2023 年1月\n1日起至2023年 12 月31 日止。";
     SourceDocument doc = SourceDocument.ofText("r.txt", "txt", seed.replace("## 一、总体情况", statement + "\n\n## 一、总体情况"));
 
-    StatisticalPeriod period = FACTS.period(doc);
+    List<StatisticalPeriod> periods = FACTS.periods(doc);
+    StatisticalPeriod period = periods.get(0);
     List<YearMention> years = DocumentFacts.years(doc, 1, doc.lineCount());
 
+    assertThat(periods).hasSize(1);
     assertThat(period.start()).hasToString("2023-01-01");
     assertThat(period.end()).hasToString("2023-12-31");
     assertThat(period.span().line()).isEqualTo(5);
