@@ -7,8 +7,6 @@ import io.gaokai.lint.core.model.ReportFormat;
 import io.gaokai.lint.core.model.RowTemplate;
 import io.gaokai.lint.core.model.TableKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +30,7 @@ public final class FormatLoader {
   /** The format a rule set uses when it names none. */
   public static final String DEFAULT = "national";
 
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  private static final Pattern NAME = YamlTrees.NAME;
   private static final Set<String> TOP_KEYS = Set.of("format", "description", "extends", "versions", "parts", "tables", "words");
   /** Built-in formats are immutable: loaded once per class loader and shared. */
   private static final Map<String, ReportFormat> BUILT_IN = new ConcurrentHashMap<>();
@@ -50,25 +48,13 @@ public final class FormatLoader {
     this.classLoader = classLoader;
   }
 
-  /** Whether a built-in format of that name exists. */
-  public boolean hasBuiltIn(String name) {
-    return NAME.matcher(name).matches() && classLoader.getResource(resource(name)) != null;
-  }
-
   private static String resource(String name) {
     return RuleSetLoader.BUILTIN_PREFIX + name + "-format.yaml";
   }
 
   /** A built-in format, e.g. {@code national}. */
   public ReportFormat builtIn(String name) throws RuleDefinitionException {
-    String key = System.identityHashCode(classLoader) + ":" + name;
-    ReportFormat cached = BUILT_IN.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    ReportFormat f = load("builtin:" + name, new HashSet<>());
-    BUILT_IN.put(key, f);
-    return f;
+    return load("builtin:" + name, new HashSet<>());
   }
 
   /** A format named the way rule sets name one: a built-in name, or a path (relative to {@code dir}). */
@@ -82,8 +68,7 @@ public final class FormatLoader {
   }
 
   private static String reference(String ref, Path dir) {
-    boolean path = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
-    if (!path) {
+    if (!YamlTrees.isPath(ref)) {
       return "builtin:" + ref;
     }
     Path p = dir == null ? Path.of(ref) : dir.resolve(ref);
@@ -100,18 +85,19 @@ public final class FormatLoader {
     }
     if (ref.startsWith("builtin:")) {
       String name = ref.substring("builtin:".length());
-      ReportFormat cached = BUILT_IN.get(System.identityHashCode(classLoader) + ":" + name);
+      String key = System.identityHashCode(classLoader) + ":" + name;
+      ReportFormat cached = BUILT_IN.get(key);
       if (cached != null) {
         return cached;
       }
-      try (InputStream in = NAME.matcher(name).matches() ? classLoader.getResourceAsStream(resource(name)) : null) {
-        if (in == null) {
+      try {
+        YamlNode root = NAME.matcher(name).matches() ? YamlTrees.builtIn(classLoader, resource(name), "builtin:" + name + "-format") : null;
+        if (root == null) {
           throw new RuleDefinitionException(where, "没有名为 “" + name + "” 的内置格式 / no built-in format named “" + name + "”");
         }
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        String file = "builtin:" + name + "-format";
-        YamlNode root = builtInTree(resource(name), file, text);
-        return fromTree(root != null ? root : YamlTrees.parse(file, text), null, seen);
+        ReportFormat f = fromTree(root, null, seen);
+        BUILT_IN.put(key, f);
+        return f;
       } catch (IOException e) {
         throw new RuleDefinitionException(where, "无法读取内置格式 / cannot read built-in format: " + e.getMessage());
       }
@@ -121,22 +107,11 @@ public final class FormatLoader {
     return fromTree(YamlTrees.parse(ref, text), path.toAbsolutePath().getParent(), seen);
   }
 
-  private YamlNode builtInTree(String resource, String file, String text) throws IOException {
-    try (InputStream in = classLoader.getResourceAsStream(resource + YamlTreeCodec.SUFFIX)) {
-      return in == null ? null : YamlTreeCodec.decode(in.readAllBytes(), file, text).orElse(null);
-    }
-  }
-
   private ReportFormat fromTree(YamlNode root, Path dir, Set<String> seen) throws RuleDefinitionException {
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "格式文件应为映射 / a format document must be a mapping with format, versions, parts and tables");
     }
-    for (Map.Entry<String, Mark> k : top.keyMarks().entrySet()) {
-      if (!TOP_KEYS.contains(k.getKey())) {
-        throw new RuleDefinitionException(
-            k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + new java.util.TreeSet<>(TOP_KEYS));
-      }
-    }
+    YamlTrees.refuseUnknownKeys(top, TOP_KEYS);
     Options o = new Options(top, Set.of("description"));
     String name = o.string("format");
     String parentRef = o.optionalString("extends", null);
@@ -218,8 +193,7 @@ public final class FormatLoader {
       List<String> markers = o.strings("markers");
       String notice = o.optionalString("notice", "");
       Map<String, Map<String, String>> relabel = new LinkedHashMap<>();
-      YamlNode labels = m.get("labels");
-      o.has("labels");
+      YamlNode labels = o.node("labels");
       if (labels != null) {
         if (!(labels instanceof YamlNode.Mapping lm)) {
           throw new RuleDefinitionException(labels.mark(), "labels 应为映射：表格 → 行键 → 标签 / labels must map table → row key → label");
@@ -247,7 +221,6 @@ public final class FormatLoader {
           }
         }
       }
-      o.ignore("labels");
       o.requireAllRead("versions");
       if (!relabel.isEmpty() && base == null) {
         throw o.error("labels", "labels 需要 basedOn / labels need basedOn");
@@ -371,7 +344,6 @@ public final class FormatLoader {
     String id = o.string("id");
     int part = o.integer("part", 0);
     String[] name = localized(m, "name", id);
-    o.has("name");
     o.ignore("name");
     String layout = o.choice("layout", "rows", List.of("rows", "blocks"));
     List<String> start = o.strings("start");
@@ -521,20 +493,9 @@ public final class FormatLoader {
     return out;
   }
 
+  /** The Chinese and English of a text written as one string or {@code {zh, en}}; the fallback in both when absent. */
   private static String[] localized(YamlNode.Mapping m, String key, String fallback) throws RuleDefinitionException {
-    YamlNode n = m.get(key);
-    if (n == null) {
-      return new String[] {fallback, fallback};
-    }
-    if (n instanceof YamlNode.Scalar s && s.value() != null) {
-      return new String[] {s.value(), s.value()};
-    }
-    if (n instanceof YamlNode.Mapping lm) {
-      Options o = new Options(lm, Set.of());
-      String[] out = {o.string("zh"), o.string("en")};
-      o.requireAllRead(key);
-      return out;
-    }
-    throw new RuleDefinitionException(n.mark(), key + " 应为文本或 {zh, en} / " + key + " must be text or {zh, en}");
+    LocalizedText t = YamlTrees.localized(m, key);
+    return t == null ? new String[] {fallback, fallback} : new String[] {t.zh(), t.en()};
   }
 }

@@ -92,7 +92,7 @@ public final class RuleSchema {
     return when;
   }
 
-  private static final List<String> COMMON = List.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
+  private static final List<String> COMMON = RuleSetLoader.COMMON_KEYS;
 
   private static ObjectNode rule(CheckKinds kinds) {
     ObjectNode rule = F.objectNode();
@@ -101,7 +101,7 @@ public final class RuleSchema {
     List.of("id", "type", "category", "severity", "message", "description").forEach(required::add);
     ObjectNode p = rule.putObject("properties");
     described(p.putObject("id"), "Stable id: lower-case letters, digits and hyphens, e.g. three-balance. 规则 ID。")
-        .put("type", "string").put("pattern", "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$");
+        .put("type", "string").put("pattern", "^" + YamlTrees.NAME.pattern() + "$");
     ArrayNode types = described(p.putObject("type"), "The check kind; its options follow in the rule. 检查类型。").putArray("enum");
     kinds.types().forEach(types::add);
     ArrayNode categories = described(p.putObject("category"), "What kind of defect the findings report. 问题类别。").putArray("enum");

@@ -1,8 +1,6 @@
 package io.gaokai.lint.core.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +20,10 @@ public final class RuleSetLoader {
   /** Where built-in rule sets live on the classpath. */
   public static final String BUILTIN_PREFIX = "io/gaokai/lint/rules/";
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-  private static final Set<String> COMMON_KEYS =
-      Set.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
+  private static final Pattern ID = YamlTrees.NAME;
+  /** The keys every rule may have, whatever its type (the rest are the check kind's options). */
+  static final List<String> COMMON_KEYS =
+      List.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
   private static final Set<String> TOP_KEYS = Set.of("ruleset", "description", "extends", "format", "rules");
 
   private final CheckKinds kinds;
@@ -166,26 +165,14 @@ public final class RuleSetLoader {
         throw e;
       }
     }
-    try (InputStream in = ID.matcher(name).matches() ? classLoader.getResourceAsStream(resource) : null) {
-      if (in == null) {
-        throw new RuleDefinitionException(new Mark(name, 1, 1), "没有名为 “" + name + "” 的内置规则集 / no built-in rule set named “" + name + "”");
-      }
-      String file = "builtin:" + name;
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      YamlNode root = builtInTree(resource, file, text);
+    try {
+      YamlNode root = ID.matcher(name).matches() ? YamlTrees.builtIn(classLoader, resource, "builtin:" + name) : null;
       if (root == null) {
-        root = YamlTrees.parse(file, text);
+        throw new RuleDefinitionException(new Mark(name, 1, 1), "没有名为 “" + name + "” 的内置规则集 / no built-in rule set named “" + name + "”");
       }
       loadTree(root, null, l);
     } catch (IOException e) {
       throw new RuleDefinitionException(new Mark(name, 1, 1), "无法读取内置规则集 / cannot read built-in rule set: " + e.getMessage());
-    }
-  }
-
-  /** The tree the build made from a built-in rule set's text ({@link YamlTreeCodec}), or null when missing or stale. */
-  private YamlNode builtInTree(String resource, String file, String text) throws IOException {
-    try (InputStream in = classLoader.getResourceAsStream(resource + YamlTreeCodec.SUFFIX)) {
-      return in == null ? null : YamlTreeCodec.decode(in.readAllBytes(), file, text).orElse(null);
     }
   }
 
@@ -207,11 +194,7 @@ public final class RuleSetLoader {
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "规则集应为映射 / a rule set must be a mapping with ruleset, extends and rules");
     }
-    for (Map.Entry<String, Mark> k : top.keyMarks().entrySet()) {
-      if (!TOP_KEYS.contains(k.getKey())) {
-        throw new RuleDefinitionException(k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + TOP_KEYS);
-      }
-    }
+    YamlTrees.refuseUnknownKeys(top, TOP_KEYS);
     loadMapping(top, dir, List.of(), l);
   }
 
@@ -233,7 +216,7 @@ public final class RuleSetLoader {
     l.depth++;
     try {
       for (String parent : parents) {
-        if (parent.contains("/") || parent.contains("\\") || parent.endsWith(".yaml") || parent.endsWith(".yml")) {
+        if (YamlTrees.isPath(parent)) {
           Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
           loadFile(p, l);
         } else {
@@ -356,23 +339,10 @@ public final class RuleSetLoader {
 
   private static LocalizedText localized(YamlNode.Mapping m, String key, boolean required)
       throws RuleDefinitionException {
-    YamlNode n = m.get(key);
-    if (n == null) {
-      if (required) {
-        throw new RuleDefinitionException(m.mark(), "规则缺少 " + key + " / rule is missing " + key);
-      }
-      return null;
+    LocalizedText t = YamlTrees.localized(m, key);
+    if (t == null && required) {
+      throw new RuleDefinitionException(m.mark(), "规则缺少 " + key + " / rule is missing " + key);
     }
-    if (n instanceof YamlNode.Scalar s && s.value() != null) {
-      return new LocalizedText(s.value(), s.value());
-    }
-    if (n instanceof YamlNode.Mapping lm) {
-      Options o = new Options(lm, Set.of());
-      String zh = o.string("zh");
-      String en = o.string("en");
-      o.requireAllRead(key);
-      return new LocalizedText(zh, en);
-    }
-    throw new RuleDefinitionException(n.mark(), key + " 应为文本或 {zh, en} / " + key + " must be text or a mapping with zh and en");
+    return t;
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -42,7 +43,62 @@ public final class YamlTrees {
   /** The largest rule or configuration file read, in bytes (and in code points once parsed). */
   private static final int MAX_FILE_SIZE = 4 * 1024 * 1024;
 
+  /** How rule, rule set, format and version ids are spelled: lowercase words joined by hyphens. */
+  static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+
   private YamlTrees() {}
+
+  /** Whether a reference in {@code extends} or {@code format} names a file (else a built-in). */
+  static boolean isPath(String ref) {
+    return ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml") || ref.endsWith(".yml");
+  }
+
+  /**
+   * The tree of a built-in YAML resource: the one the build made from its text ({@link
+   * YamlTreeCodec}) when present and current, else the text parsed; null when there is no resource.
+   */
+  static YamlNode builtIn(ClassLoader classLoader, String resource, String file) throws IOException, RuleDefinitionException {
+    String text;
+    try (InputStream in = classLoader.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null;
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    try (InputStream in = classLoader.getResourceAsStream(resource + YamlTreeCodec.SUFFIX)) {
+      YamlNode decoded = in == null ? null : YamlTreeCodec.decode(in.readAllBytes(), file, text).orElse(null);
+      return decoded != null ? decoded : parse(file, text);
+    }
+  }
+
+  /** Refuses a key of {@code top} that is not {@code allowed}, naming the allowed ones. */
+  static void refuseUnknownKeys(YamlNode.Mapping top, Set<String> allowed) throws RuleDefinitionException {
+    for (Map.Entry<String, io.gaokai.lint.core.rules.Mark> k : top.keyMarks().entrySet()) {
+      if (!allowed.contains(k.getKey())) {
+        throw new RuleDefinitionException(
+            k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + new java.util.TreeSet<>(allowed));
+      }
+    }
+  }
+
+  /** A text written as one string or as {@code {zh, en}}; null when {@code key} is absent. */
+  static LocalizedText localized(YamlNode.Mapping m, String key) throws RuleDefinitionException {
+    YamlNode n = m.get(key);
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof YamlNode.Scalar s && s.value() != null) {
+      return new LocalizedText(s.value(), s.value());
+    }
+    if (n instanceof YamlNode.Mapping lm) {
+      Options o = new Options(lm, Set.of());
+      String zh = o.string("zh");
+      String en = o.string("en");
+      o.requireAllRead(key);
+      return new LocalizedText(zh, en);
+    }
+    throw new RuleDefinitionException(n.mark(), key + " 应为文本或 {zh, en} / " + key + " must be text or a mapping with zh and en");
+  }
 
   /**
    * The text of a rule or configuration file: UTF-8, at most 4 MB, read no further than that, since
