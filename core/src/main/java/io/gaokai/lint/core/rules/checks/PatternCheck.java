@@ -141,7 +141,7 @@ public final class PatternCheck implements Check {
       int number = scope.parts().get(0);
       paragraphs = Scope.whereItShouldBe(report, number);
       if (report.part(number).isEmpty()) {
-        anchor = report.source().span(Math.max(1, report.source().lineCount()), 1, 1);
+        anchor = DocumentAnchor.end(report);
       }
     } else {
       paragraphs = scope.paragraphs(report);

@@ -35,7 +35,7 @@ final class Places {
     final CheckContext context;
     final Report report;
     final Map<String, Value> bound;
-    /** Whether an empty cell counts as 0 (the default) or as unknown; set once, when the place is made. */
+    /** Whether an empty cell counts as 0 (the default) or as unknown; set by {@link #blanks} before a rule evaluates here. */
     boolean blankAsZero = true;
 
     Base(CheckContext context, Map<String, Value> bound) {
@@ -68,16 +68,11 @@ final class Places {
 
     /** A cell's value: its number; 0 or unknown for an empty one; unknown for text. */
     Value valueOf(TableKind table, RowTemplate row, String column, Cell c, String zh, String en) {
-      if (c == null) {
+      BigDecimal v = numberOf(c);
+      if (v == null) {
         return Value.UNKNOWN;
       }
-      if (c.isBlank() && blankAsZero) {
-        return Value.Num.of(BigDecimal.ZERO, c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column, BigDecimal.ZERO, c.span())));
-      }
-      if (!c.isNumber()) {
-        return Value.UNKNOWN;
-      }
-      return Value.Num.of(c.value(), c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column, c.value(), c.span())));
+      return Value.Num.of(v, c.span(), zh, en, List.of(new Value.CellRef(table.id(), row.key(), column, v, c.span())));
     }
 
     /** A cell's number as an identity sums it: 0 for an empty cell when so read; null when unknown. */
@@ -193,7 +188,6 @@ final class Places {
     return Value.Num.of(BigDecimal.valueOf(n), span, String.valueOf(n), String.valueOf(n), List.of());
   }
 
-  /** A column of a table: names are row keys. */
   /**
    * The rows of one table by key and by the key prefixes sums name, worked out once for all the
    * columns a rule is evaluated in.
@@ -238,6 +232,7 @@ final class Places {
     }
   }
 
+  /** A column of a table: names are row keys. */
   static final class InColumn extends Base {
     private final Table table;
     private final String column;

@@ -122,19 +122,19 @@ public final class PresenceCheck implements Check {
         }
       }
       case "row" -> {
-        for (Table t : found(report)) {
+        for (Table t : Tables.found(report, tables)) {
           rowsMissing(t, reporter);
         }
       }
       case "header" -> {
-        for (Table t : found(report)) {
+        for (Table t : Tables.found(report, tables)) {
           for (String header : t.missingHeaders()) {
             reporter.report(t.span(), tableArgs(t.kind()).put("header", header).build());
           }
         }
       }
       case "extraRow" -> {
-        for (Table t : found(report)) {
+        for (Table t : Tables.found(report, tables)) {
           for (ExtraRow extra : t.extraRows()) {
             boolean unlabelled = extra.label().isEmpty();
             reporter.report(
@@ -149,14 +149,6 @@ public final class PresenceCheck implements Check {
       case "versionLabel" -> versionLabels(report, reporter);
       default -> throw new IllegalStateException(of);
     }
-  }
-
-  private List<Table> found(Report report) {
-    List<Table> out = new ArrayList<>();
-    for (TableKind kind : Tables.of(report.definition(), tables)) {
-      report.table(kind.id()).ifPresent(out::add);
-    }
-    return out;
   }
 
   // ---- parts -----------------------------------------------------------------------------------
@@ -223,17 +215,15 @@ public final class PresenceCheck implements Check {
       }
     }
     Span end = lastTextBefore(report, report.source().lineCount() + 1, previous);
-    return end != null ? end : report.source().span(Math.max(1, report.source().lineCount()), 1, 1);
+    return end != null ? end : DocumentAnchor.end(report);
   }
 
   /** The text of the last line with text before line {@code before} and after line {@code after}, or null. */
   private static Span lastTextBefore(Report report, int before, int after) {
     for (int n = before - 1; n > after; n--) {
-      String line = report.source().line(n);
-      if (!line.isBlank()) {
-        String text = line.strip();
-        int column = line.codePointCount(0, line.indexOf(text)) + 1;
-        return report.source().span(n, column, text.codePointCount(0, text.length()));
+      Span text = DocumentAnchor.textOf(report.source(), n);
+      if (text != null) {
+        return text;
       }
     }
     return null;

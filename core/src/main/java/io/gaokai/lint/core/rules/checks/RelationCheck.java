@@ -317,7 +317,7 @@ public final class RelationCheck implements Check {
         case "sum" -> {
           if (!(c.args().get(0) instanceof Expr.Name key)) {
             problems.add("sum 的参数应为单元格键 / sum takes a cell key");
-          } else if (cellKeys.stream().noneMatch(k -> k.equals(key.name()) || k.startsWith(key.name() + "."))) {
+          } else if (cellKeys.stream().noneMatch(k -> Places.covers(key.name(), k))) {
             problems.add("未知的单元格键 “" + key.name() + "” / unknown cell key “" + key.name() + "”; known: " + cellKeys);
           }
         }
@@ -417,7 +417,7 @@ public final class RelationCheck implements Check {
         }
       }
       case "row" -> {
-        for (Table t : found(run.report)) {
+        for (Table t : Tables.found(run.report, tables)) {
           for (TableRow row : t.rows()) {
             evaluate(run, new Places.InRow(context, Map.of(), t, row), null, () -> Map.of(
                 "row", new LocalizedText(row.template().label(), row.template().englishLabel()), "column", LocalizedText.both(""),
@@ -426,7 +426,7 @@ public final class RelationCheck implements Check {
         }
       }
       case "cell" -> {
-        for (Table t : found(run.report)) {
+        for (Table t : Tables.found(run.report, tables)) {
           for (TableRow row : t.rows()) {
             for (Cell cell : row.cells()) {
               evaluate(run, new Places.AtCell(context, Map.of(), t, row, cell), cell.span(), () -> Map.of(
@@ -464,14 +464,6 @@ public final class RelationCheck implements Check {
       }
       default -> throw new IllegalStateException(forEach);
     }
-  }
-
-  private List<Table> found(Report report) {
-    List<Table> out = new ArrayList<>();
-    for (TableKind kind : Tables.of(report.definition(), tables)) {
-      report.table(kind.id()).ifPresent(out::add);
-    }
-    return out;
   }
 
   private void sentences(Run run) {

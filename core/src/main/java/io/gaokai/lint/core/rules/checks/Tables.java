@@ -1,9 +1,12 @@
 package io.gaokai.lint.core.rules.checks;
 
+import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.ReportFormat;
+import io.gaokai.lint.core.model.Table;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.rules.Options;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code table:} option: table ids, every table when absent; checked against the format when a report is. */
@@ -21,6 +24,15 @@ final class Tables {
       }
     }
     return ids.isEmpty() ? null : List.copyOf(ids);
+  }
+
+  /** The tables the ids name (all when null) that the report has, in the format's order. */
+  static List<Table> found(Report report, List<String> ids) {
+    List<Table> out = new ArrayList<>();
+    for (TableKind kind : of(report.definition(), ids)) {
+      report.table(kind.id()).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The tables of the format the ids name (all when null), in the format's order. */

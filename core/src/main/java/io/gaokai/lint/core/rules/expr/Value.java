@@ -26,10 +26,6 @@ public sealed interface Value {
     public static Num of(BigDecimal value, Span span, String zh, String en, List<CellRef> cells) {
       return new Num(value, span, List.of(new Term(false, zh, en, value, cells)));
     }
-
-    Num withTerms(List<Term> newTerms) {
-      return new Num(value, span, newTerms);
-    }
   }
 
   /** A text, in Chinese and English (the same for text from the report). */
