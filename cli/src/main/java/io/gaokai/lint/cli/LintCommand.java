@@ -133,7 +133,7 @@ public final class LintCommand implements Callable<Integer> {
         .baseline(baseline)
         .writeBaseline(writeBaseline)
         .jobs(jobs)
-        .maxFileSize(Math.min(maxFileSizeMb, Long.MAX_VALUE >> 20) << 20)
+        .maxFileSizeMb(maxFileSizeMb)
         .lang(langGiven() ? lang : null)
         .failOn(failOnGiven() ? failOn : null)
         .toolVersion(Version.get())

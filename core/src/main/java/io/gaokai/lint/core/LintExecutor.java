@@ -147,8 +147,7 @@ public final class LintExecutor {
         inputs.add(new InputCollector.Input(stdinCopy, request.standardInputName()));
       }
       inputs.addAll(run.inputs);
-      Baseline b = known;
-      return LintRun.run(run::linterFor, inputs, outputs, b == null ? r -> r : b::apply, request.jobs());
+      return LintRun.run(run::linterFor, inputs, outputs, known == null ? r -> r : known::apply, request.jobs());
     } catch (Throwable t) {
       failed = t;
       throw t;
@@ -287,6 +286,7 @@ public final class LintExecutor {
     inputs.addAll(collected.inputs());
     refuseToOverwriteInputs(request.outputFiles(), inputs);
     Map<Path, Config> configs = new HashMap<>();
+    Map<Path, Config> byInput = new HashMap<>();
     Set<Path> inputConfigs = new LinkedHashSet<>();
     boolean needDefaults = explicit == null && request.standardInput() != null;
     try {
@@ -294,7 +294,9 @@ public final class LintExecutor {
         for (InputCollector.Input input : inputs) {
           Path found = ConfigLoader.find(input.path());
           if (found != null) {
-            inputConfigs.add(load(loader, configs, found).file().toAbsolutePath().normalize());
+            Config c = load(loader, configs, found);
+            byInput.put(input.path(), c);
+            inputConfigs.add(c.file().toAbsolutePath().normalize());
           } else {
             needDefaults = true;
           }
@@ -315,7 +317,7 @@ public final class LintExecutor {
       if (runConfig == null) {
         runConfig = defaults;
       }
-      return new Run(request, inputs, collected.problems(), runConfig, configs, explicit, defaults);
+      return new Run(request, inputs, collected.problems(), runConfig, byInput, explicit, defaults);
     } catch (RuleDefinitionException e) {
       throw configuration(e);
     }
@@ -387,7 +389,8 @@ public final class LintExecutor {
     final Config runConfig;
     final Lang lang;
     final Severity failOn;
-    private final Map<Path, Config> configs;
+    /** The configuration found for each input, looked up once when the run was resolved. */
+    private final Map<Path, Config> byInput;
     private final Config explicit;
     private final Config defaults;
     private final long maxFileSize;
@@ -395,12 +398,12 @@ public final class LintExecutor {
 
     Run(
         LintRequest request, List<InputCollector.Input> inputs, List<String[]> problems, Config runConfig,
-        Map<Path, Config> configs, Config explicit, Config defaults)
+        Map<Path, Config> byInput, Config explicit, Config defaults)
         throws Stop {
       this.inputs = inputs;
       this.problems = problems;
       this.runConfig = runConfig;
-      this.configs = configs;
+      this.byInput = byInput;
       this.explicit = explicit;
       this.defaults = defaults;
       this.maxFileSize = request.maxFileSize();
@@ -429,10 +432,8 @@ public final class LintExecutor {
       if (explicit != null) {
         return explicit;
       }
-      Path found = ConfigLoader.find(input.path());
-      Config c = found == null ? null : configs.get(found.toAbsolutePath().normalize());
       // standard input's temporary copy was not among the reports whose configurations were loaded
-      return c == null ? defaults : c;
+      return byInput.getOrDefault(input.path(), defaults);
     }
 
     /** The linter for an input; one per distinct effective rule set. Called on one thread. */

@@ -321,6 +321,11 @@ public final class LintRequest {
       return this;
     }
 
+    /** The largest input read, in megabytes as the command line and the plugin take it (1 MB = 2^20 bytes). */
+    public Builder maxFileSizeMb(long megabytes) {
+      return maxFileSize(Math.min(megabytes, Long.MAX_VALUE >> 20) << 20);
+    }
+
     /**
      * The severity at which findings fail the run ({@code error}, {@code warning}, {@code info}
      * or {@code never}). Unset: the configuration's, else {@code error}. An unknown value stops

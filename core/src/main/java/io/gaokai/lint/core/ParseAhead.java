@@ -47,23 +47,17 @@ public final class ParseAhead {
   private final Map<String, Path> files = new LinkedHashMap<>();
   private final java.util.Set<String> taken = ConcurrentHashMap.newKeySet();
   private volatile boolean started;
-  private volatile ReportFormat format;
 
   /**
-   * The built-in format, which reports are parsed against ahead; the run takes a report only when
-   * its rule set uses that same format.
+   * The built-in format, which reports are parsed against ahead (loaded once and shared by the
+   * loader); the run takes a report only when its rule set uses that same format.
    */
-  private ReportFormat format() {
-    ReportFormat f = format;
-    if (f == null) {
-      try {
-        f = new FormatLoader().builtIn(FormatLoader.DEFAULT);
-      } catch (RuleDefinitionException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-      format = f;
+  private static ReportFormat format() {
+    try {
+      return new FormatLoader().builtIn(FormatLoader.DEFAULT);
+    } catch (RuleDefinitionException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
-    return f;
   }
 
   private ParseAhead(List<String> names) {

@@ -206,7 +206,7 @@ public final class CheckMojo extends AbstractMojo {
         .writeBaseline(resolve(projectDir, writeBaseline))
         .lang(language)
         .failOn(threshold)
-        .maxFileSize(Math.min(maxFileSize, Long.MAX_VALUE >> 20) << 20)
+        .maxFileSizeMb(maxFileSize)
         .toolVersion(plugin.getVersion())
         .output(LintRequest.Output.formatter(context -> new MavenLogOutput(getLog(), context)));
     if (jobs != null) {
