@@ -88,9 +88,4 @@ public record ReportFormat(
   public Optional<TableKind> table(String id) {
     return tables.stream().filter(t -> t.id().equals(id)).findFirst();
   }
-
-  /** The first table of the given part, if the part has one. */
-  public Optional<TableKind> tableOfPart(int part) {
-    return tables.stream().filter(t -> t.part() == part).findFirst();
-  }
 }

@@ -1,7 +1,6 @@
 package io.gaokai.lint.core.rules;
 
 import io.gaokai.lint.core.model.Report;
-import java.util.Optional;
 
 /**
  * What a rule sees: the report being checked and, when the run has it, the same organ's report for
@@ -15,9 +14,5 @@ public record CheckContext(Report report, Report previous, String previousFile) 
 
   public static CheckContext of(Report report) {
     return new CheckContext(report, null, null);
-  }
-
-  public Optional<Report> previousReport() {
-    return Optional.ofNullable(previous);
   }
 }
