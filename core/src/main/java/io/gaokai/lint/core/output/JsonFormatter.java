@@ -35,11 +35,17 @@ public final class JsonFormatter implements FindingsFormatter {
     this.context = context;
   }
 
-  @Override
-  public void begin(Writer out) throws IOException {
-    json = FACTORY.createGenerator(out);
+  /** A pretty-printing generator over {@code out} that leaves {@code out} open (the run closes it). */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.useDefaultPrettyPrinter();
+    return json;
+  }
+
+  @Override
+  public void begin(Writer out) throws IOException {
+    json = generator(out);
     json.writeStartObject();
     json.writeObjectFieldStart("tool");
     json.writeStringField("name", "gaokai-lint");

@@ -1,6 +1,5 @@
 package io.gaokai.lint.core.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.RunSummary;
@@ -29,7 +28,6 @@ public final class SarifFormatter implements FindingsFormatter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private final FormatContext context;
   private final RuleCatalog catalog;
@@ -42,9 +40,7 @@ public final class SarifFormatter implements FindingsFormatter {
 
   @Override
   public void begin(Writer out) throws IOException {
-    json = FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.useDefaultPrettyPrinter();
+    json = JsonFormatter.generator(out);
     json.writeStartObject();
     json.writeStringField("$schema", SCHEMA);
     json.writeStringField("version", "2.1.0");
