@@ -177,6 +177,40 @@ def main():
     t = s004.replace("2020年", "2017年").replace("2020 年", "2017 年")
     write("004-pre-2019.txt", t)
 
+    # Whole-page text: the report as a browser's "save as text" or a crawler leaves it, in a few very
+    # long lines; headings run on after a full stop, a table's cells run together without separators
+    # (规章000行政规范性文件001) and a line may end inside a table row. Read as the page shows it.
+    write("003-whole-page.txt", whole_page(s003, 5))
+    # a defect in a table run together is still found at its cell: (七)总计 自然人 1
+    write("003-whole-page-identity.txt", whole_page(replace_once(s003, "(七) 总计\t\t0\t0", "(七) 总计\t\t1\t0"), 5))
+    # 1235 for three cells (1|2|35, 1|23|5 or 12|3|5) and no total to tell: said once, nothing guessed
+    write("003-whole-page-unreadable.txt",
+          whole_page(replace_once(s003, "行政规范性文件\t0\t0\t0", "行政规范性文件\t1\t2\t35"), 5))
+    # cells separated by single spaces, as some pages' text keeps them
+    write("004-whole-page-spaced.txt", whole_page(s004, 4, " "))
+    # the fee statement and the period are found inside the long lines, and missed when missing or wrong
+    write("002-whole-page-fee-missing.txt",
+          whole_page(replace_once(s002, "2021年,未收取依申请公开信息处理费。", "无。"), 4))
+    write("001-whole-page-period-wrong-year.txt",
+          whole_page(replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"), 6))
+
+
+def whole_page(text, count, separator=""):
+    """The text in `count` long lines: paragraphs run together, a table row's cells joined by `separator`."""
+    lines = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line.startswith("- "):
+            line = line[2:]
+        if "\t" in line:
+            line = separator.join(cell.strip() for cell in line.split("\t") if cell.strip())
+        elif line.endswith("|") or line.startswith("|"):
+            line = line.replace("|", "").strip()  # one cell a line with | marks (seed 001)
+        if line:
+            lines.append(line)
+    per = (len(lines) + count - 1) // count
+    return "\n".join("".join(lines[i:i + per]) for i in range(0, len(lines), per)) + "\n"
+
 
 if __name__ == "__main__":
     main()

@@ -25,7 +25,7 @@ class RulesSubcommandRegistrationTest {
     String[] r = run("rules", "list", "--lang", "en");
 
     assertThat(r[0]).isEqualTo(String.valueOf(ExitCode.OK));
-    assertThat(r[1]).contains("three-balance").endsWith("36 rules\n");
+    assertThat(r[1]).contains("three-balance").endsWith("37 rules\n");
   }
 
   @Test

@@ -198,7 +198,7 @@ public final class Linter {
   }
 
   private FileResult checked(String name, SourceDocument doc, Report report) {
-    return new FileResult(name, doc.kind(), report, suppressInSource(report, check(report)));
+    return new FileResult(name, doc.kind(), report, inOriginal(report, suppressInSource(report, checkPieces(CheckContext.of(report)))));
   }
 
   private static FileResult tooDeep(String name) {
@@ -240,8 +240,29 @@ public final class Linter {
     return check(CheckContext.of(report));
   }
 
-  /** Runs every applicable rule in a context. */
+  /**
+   * Runs every applicable rule in a context. The findings are placed in the text as the reader
+   * produced it, also where the parser read whole-page text cut into pieces.
+   */
   public List<Finding> check(CheckContext context) {
+    return inOriginal(context.report(), checkPieces(context));
+  }
+
+  /** The findings with their places moved from the pieces of a cut document to its original lines. */
+  private static List<Finding> inOriginal(Report report, List<Finding> findings) {
+    SourceDocument doc = report.source();
+    if (doc.original() == doc) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(f.at(doc.toOriginal(f.span()), f.data().mapSpans(doc::toOriginal)));
+    }
+    return out;
+  }
+
+  /** Runs the rules; places are in the report's source, pieces of a cut document included. */
+  private List<Finding> checkPieces(CheckContext context) {
     Report report = context.report();
     List<Finding> findings = new ArrayList<>();
     String file = report.source().name();

@@ -22,8 +22,22 @@ public final class SourceDocument {
   private final List<Locator> locators;
   /** {@link CharSignature#LONGS} longs per line, computed on first use. */
   private volatile long[] signatures;
+  /** The document this one was cut from (see {@link #cut}), or null when it is an original. */
+  private final SourceDocument original;
+  /** For a cut document: each line's 1-based line in the original, and its 0-based column offset there. */
+  private final int[] originLines;
+  private final int[] originColumns;
 
   public SourceDocument(String name, String kind, List<String> lines, List<Locator> locators) {
+    this(name, kind, lines, locators, null, null, null);
+  }
+
+  private SourceDocument(
+      String name, String kind, List<String> lines, List<Locator> locators, SourceDocument original, int[] originLines,
+      int[] originColumns) {
+    this.original = original;
+    this.originLines = originLines;
+    this.originColumns = originColumns;
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.lines = List.copyOf(lines);
@@ -34,6 +48,49 @@ public final class SourceDocument {
     } else {
       this.locators = List.copyOf(locators);
     }
+  }
+
+  /**
+   * A document whose lines are pieces of this one's lines: a text saved from a whole web page comes
+   * as a few very long lines, which the parser reads cut at headings, sentences and table labels.
+   * Piece {@code i} is {@code lines.get(i)}, taken from line {@code originLines[i]} of this
+   * document starting at 0-based code point column {@code originColumns[i]}; {@link #toOriginal}
+   * maps a place in the pieces back.
+   */
+  public SourceDocument cut(List<String> pieces, int[] originLines, int[] originColumns) {
+    if (pieces.size() != originLines.length || pieces.size() != originColumns.length) {
+      throw new IllegalArgumentException("one origin per piece expected");
+    }
+    List<Locator> pieceLocators = new java.util.ArrayList<>(pieces.size());
+    for (int line : originLines) {
+      pieceLocators.add(locator(line));
+    }
+    return new SourceDocument(name, kind, pieces, pieceLocators, original(), originLines.clone(), originColumns.clone());
+  }
+
+  /** The document as the reader produced it: this one, unless it was {@link #cut} from another. */
+  public SourceDocument original() {
+    return original == null ? this : original;
+  }
+
+  /** Whether line {@code number} is a piece of a longer line of the original (see {@link #cut}). */
+  public boolean isPiece(int number) {
+    if (original == null) {
+      return false;
+    }
+    int i = number - 1;
+    boolean sameBefore = i > 0 && originLines[i - 1] == originLines[i];
+    boolean sameAfter = i + 1 < originLines.length && originLines[i + 1] == originLines[i];
+    return sameBefore || sameAfter;
+  }
+
+  /** The same place in the {@link #original} document. */
+  public Span toOriginal(Span span) {
+    if (original == null || span.line() > originLines.length) {
+      return span;
+    }
+    int i = span.line() - 1;
+    return new Span(originLines[i], span.column() + originColumns[i], span.length(), span.locator());
   }
 
   public String name() {

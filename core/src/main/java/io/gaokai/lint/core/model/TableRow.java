@@ -14,8 +14,9 @@ import java.util.List;
  * @param labelSpan where the label is
  * @param cells the value positions read, in order; fewer than the template's columns when cells
  *     were lost (PDF extraction), more when the row has extra cells
- * @param uncertain whether a number of the row could not be read with certainty (a crawler broke it
- *     over lines and it could not be put back together): nothing that needs its cells is evaluated
+ * @param reading whether the row's numbers were read with certainty; when not (a crawler broke a
+ *     number over lines, or whole-page text ran the numbers together, and they could not be put
+ *     back together one way only), nothing that needs its cells is evaluated
  */
 public record TableRow(
     RowTemplate template,
@@ -24,15 +25,36 @@ public record TableRow(
     boolean labelCut,
     Span labelSpan,
     List<Cell> cells,
-    boolean uncertain) {
+    Reading reading) {
+
+  /** How certain the reading of a row's numbers is. */
+  public enum Reading {
+    /** Read as written, or put back together in exactly one way. */
+    CERTAIN,
+    /** A number broken over two lines that could be joined more than one way, or none. */
+    NUMBER_BROKEN,
+    /** Numbers run together without separators ({@code 1235}) that could be taken apart more than one way, or none. */
+    RUN_TOGETHER
+  }
 
   public TableRow {
     cells = List.copyOf(cells);
+    reading = reading == null ? Reading.CERTAIN : reading;
   }
 
   /** A row read with certainty. */
   public TableRow(RowTemplate template, String observedLabel, int labelDistance, boolean labelCut, Span labelSpan, List<Cell> cells) {
-    this(template, observedLabel, labelDistance, labelCut, labelSpan, cells, false);
+    this(template, observedLabel, labelDistance, labelCut, labelSpan, cells, Reading.CERTAIN);
+  }
+
+  /** Whether the row's numbers could not be read with certainty. */
+  public boolean uncertain() {
+    return reading != Reading.CERTAIN;
+  }
+
+  /** The same row, its numbers read as {@code read} with the certainty {@code how}. */
+  public TableRow withCells(List<Cell> read, Reading how) {
+    return new TableRow(template, observedLabel, labelDistance, labelCut, labelSpan, read, how);
   }
 
   /** Whether every column of the template has exactly one value position. */
@@ -42,7 +64,7 @@ public record TableRow(
 
   /** The cell of the given column, or null when the row is incomplete or uncertain, or the column unknown. */
   public Cell cell(String columnKey) {
-    if (!isComplete() || uncertain) {
+    if (!isComplete() || uncertain()) {
       return null;
     }
     List<ColumnTemplate> cols = template.columns();

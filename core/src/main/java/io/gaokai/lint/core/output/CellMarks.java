@@ -43,12 +43,12 @@ final class CellMarks {
   }
 
   /** The value the cell should hold for the finding's identity to hold, if the finding says. */
-  static Optional<BigDecimal> expectedValue(Finding identity, Cell cell) {
+  static Optional<BigDecimal> expectedValue(Finding identity, Cell cell, Span cellPlace) {
     if (cell == null || !cell.isNumber()) {
       return Optional.empty();
     }
     for (FindingData.CellData c : identity.data().cells()) {
-      if (c.expected() != null && !c.lastYear() && c.span().line() == cell.span().line() && c.span().column() == cell.span().column()) {
+      if (c.expected() != null && !c.lastYear() && c.span().line() == cellPlace.line() && c.span().column() == cellPlace.column()) {
         return Optional.of(new BigDecimal(c.expected()));
       }
     }

@@ -2,6 +2,7 @@ package io.gaokai.lint.core.output;
 
 import io.gaokai.lint.core.model.Part;
 import io.gaokai.lint.core.model.Report;
+import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.rules.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +33,10 @@ final class FindingGroups {
     for (Part p : ordered) {
       parts.put(p, new ArrayList<>());
     }
+    // findings are placed in the text as read; a whole-page text's parts start within its lines
+    java.util.function.UnaryOperator<Span> place = report == null ? x -> x : report.source()::toOriginal;
     for (Finding f : findings) {
-      Part part = partOf(ordered, f.span().line());
+      Part part = partOf(ordered, f.span(), place);
       (part == null ? preface : parts.get(part)).add(f);
     }
     List<Group> groups = new ArrayList<>();
@@ -48,16 +51,21 @@ final class FindingGroups {
     return groups;
   }
 
-  /** The last part whose heading is at or before the line, or null before the first heading. */
-  private static Part partOf(List<Part> parts, int line) {
+  /** The last part whose heading is at or before the place, or null before the first heading. */
+  private static Part partOf(List<Part> parts, Span at, java.util.function.UnaryOperator<Span> place) {
     Part found = null;
+    Span foundAt = null;
     for (Part p : parts) {
-      if (p.heading().span().line() <= line) {
-        if (found == null || p.heading().span().line() >= found.heading().span().line()) {
-          found = p;
-        }
+      Span heading = place.apply(p.heading().span());
+      if (compare(heading, at) <= 0 && (found == null || compare(heading, foundAt) >= 0)) {
+        found = p;
+        foundAt = heading;
       }
     }
     return found;
+  }
+
+  private static int compare(Span a, Span b) {
+    return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
   }
 }

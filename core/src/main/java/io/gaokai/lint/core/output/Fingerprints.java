@@ -27,7 +27,7 @@ public final class Fingerprints {
 
   /** One fingerprint per finding of the result, in the order of {@link FileResult#findings()}. */
   public static List<String> of(FileResult result, String fileKey) {
-    SourceDocument source = result.report() == null ? null : result.report().source();
+    SourceDocument source = result.report() == null ? null : result.report().source().original();
     MessageDigest sha = sha256();
     Map<String, Integer> seen = new HashMap<>();
     List<String> out = new ArrayList<>(result.findings().size());

@@ -16,6 +16,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReportSection {
 
+  /** At most this many characters of a finding's source line are shown. */
+  private static final int SOURCE_WIDTH = 200;
+
   private final Lang lang;
   private final RuleCatalog catalog;
 
@@ -37,7 +40,7 @@ final class HtmlReportSection {
       section.appendElement("p").addClass("none").text(en() ? "No findings." : "未发现问题。");
     }
     for (FindingGroups.Group group : FindingGroups.of(result.report(), result.activeFindings())) {
-      section.appendElement("h4").text(groupTitle(group));
+      section.appendElement("h4").text(groupTitle(group, result.report()));
       Element list = section.appendElement("ul").addClass("findings");
       for (Finding f : group.findings()) {
         finding(list, f, result.report());
@@ -46,7 +49,7 @@ final class HtmlReportSection {
     Report report = result.report();
     if (report != null && !report.tables().isEmpty()) {
       section.appendElement("h3").text(en() ? "Tables" : "表格");
-      HtmlTables tables = new HtmlTables(lang, new CellMarks(result.activeFindings()));
+      HtmlTables tables = new HtmlTables(lang, new CellMarks(result.activeFindings()), result.report().source()::toOriginal);
       for (TableKind kind : report.definition().tables()) {
         report.table(kind.id()).ifPresent(t -> section.appendChild(tables.render(t)));
       }
@@ -61,14 +64,14 @@ final class HtmlReportSection {
       return kind + (en() ? " · unreadable" : " · 无法读取");
     }
     String year = r.hasYear() ? (en() ? "report year " + r.year() : r.year() + " 年度") : (en() ? "year unknown" : "年度未知");
-    return kind + " · " + year + " · " + r.format().label(en()) + " · " + (en() ? "lines: " : "行数：") + r.source().lineCount();
+    return kind + " · " + year + " · " + r.format().label(en()) + " · " + (en() ? "lines: " : "行数：") + r.source().original().lineCount();
   }
 
-  private String groupTitle(FindingGroups.Group group) {
+  private String groupTitle(FindingGroups.Group group, Report report) {
     if (group.part() == null) {
       return en() ? "Preface and title" : "前言/标题";
     }
-    int line = group.part().heading().span().line();
+    int line = report.source().toOriginal(group.part().heading().span()).line();
     return group.part().heading().text() + (en() ? " (line " + line + ")" : "（第 " + line + " 行）");
   }
 
@@ -84,13 +87,24 @@ final class HtmlReportSection {
     li.appendElement("span").addClass("where").text(where);
     li.appendElement("span").addClass("rule").text("[" + f.ruleId() + "]");
     li.appendElement("span").addClass("message").text(f.message().get(lang));
-    if (report != null && span.line() <= report.source().lineCount()) {
-      String line = report.source().line(span.line()).strip();
+    if (report != null && span.line() <= report.source().original().lineCount()) {
+      String line = report.source().original().line(span.line()).strip();
       if (!line.isEmpty()) {
-        li.appendElement("code").addClass("source").text(line.length() > 200 ? line.substring(0, 200) + "…" : line);
+        li.appendElement("code").addClass("source").text(around(line, span.column()));
       }
     }
     catalog.rule(f.ruleId()).map(Rule::help).map(h -> h.get(lang).strip()).filter(h -> !h.isEmpty())
         .ifPresent(h -> li.appendElement("span").addClass("fix").text((en() ? "Fix: " : "修正：") + h));
+  }
+
+  /** A long line shortened to the part around {@code column}, as whole-page text needs. */
+  static String around(String line, int column) {
+    int[] cps = line.codePoints().toArray();
+    if (cps.length <= SOURCE_WIDTH) {
+      return line;
+    }
+    int from = Math.max(0, Math.min(column - 1 - SOURCE_WIDTH / 4, cps.length - SOURCE_WIDTH));
+    int to = Math.min(cps.length, from + SOURCE_WIDTH);
+    return (from > 0 ? "…" : "") + new String(cps, from, to - from) + (to < cps.length ? "…" : "");
   }
 }

@@ -6,6 +6,7 @@ import io.gaokai.lint.core.model.ExtraRow;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.model.RowTemplate;
 import io.gaokai.lint.core.model.Table;
+import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.TableRow;
 import io.gaokai.lint.core.rules.Finding;
 import io.gaokai.lint.core.rules.Lang;
@@ -31,10 +32,13 @@ final class HtmlTables {
 
   private final Lang lang;
   private final CellMarks marks;
+  /** Where a place of the report's model is in the text the findings point into (see SourceDocument#toOriginal). */
+  private final java.util.function.UnaryOperator<Span> place;
 
-  HtmlTables(Lang lang, CellMarks marks) {
+  HtmlTables(Lang lang, CellMarks marks, java.util.function.UnaryOperator<Span> place) {
     this.lang = lang;
     this.marks = marks;
+    this.place = place;
   }
 
   private boolean en() {
@@ -44,7 +48,7 @@ final class HtmlTables {
   Element render(Table table) {
     Element wrap = new Element("div").addClass("table-wrap");
     Element t = wrap.appendElement("table").addClass("report-table").attr("data-table", table.kind().id());
-    t.appendElement("caption").text(table.kind().label(en()) + (en() ? " (line " : "（第 ") + table.span().line() + (en() ? ")" : " 行）"));
+    t.appendElement("caption").text(table.kind().label(en()) + (en() ? " (line " : "（第 ") + place.apply(table.span()).line() + (en() ? ")" : " 行）"));
     Element body = t.appendElement("tbody");
     List<ColumnTemplate> header = null;
     List<String> groups = List.of();
@@ -149,7 +153,7 @@ final class HtmlTables {
     if (row.labelDistance() > 0 || row.labelCut()) {
       th.appendElement("span").addClass("observed").text((en() ? "as written: " : "原文：") + row.observedLabel());
     }
-    flag(th, marks.at(row.labelSpan()), null);
+    flag(th, marks.at(placed(row.labelSpan())), null);
     int width = Math.max(row.template().width(), row.cells().size());
     for (int i = 0; i < width; i++) {
       Cell cell = i < row.cells().size() ? row.cells().get(i) : null;
@@ -158,13 +162,14 @@ final class HtmlTables {
         td.addClass("cell-missing").attr("title", en() ? "cell missing" : "单元格缺失").text("—");
         continue;
       }
-      td.addClass(cell.isNumber() ? "num" : "not-number").attr("data-line", String.valueOf(cell.span().line()))
-          .attr("data-column", String.valueOf(cell.span().column()));
+      Span at = placed(cell.span());
+      td.addClass(cell.isNumber() ? "num" : "not-number").attr("data-line", String.valueOf(at.line()))
+          .attr("data-column", String.valueOf(at.column()));
       if (i >= row.template().width()) {
         td.addClass("cell-extra");
       }
       td.appendElement("span").addClass("value").text(cell.text());
-      flag(td, marks.at(cell.span()), cell);
+      flag(td, marks.at(at), cell);
     }
   }
 
@@ -185,13 +190,17 @@ final class HtmlTables {
     el.appendElement("span").addClass("marker").attr("aria-label", en() ? "identity fails" : "勾稽关系不成立").text("✗");
     List<BigDecimal> shown = new ArrayList<>();
     for (Finding f : identities) {
-      Optional<BigDecimal> expected = CellMarks.expectedValue(f, cell);
+      Optional<BigDecimal> expected = CellMarks.expectedValue(f, cell, placed(cell == null ? null : cell.span()));
       if (expected.isPresent() && shown.stream().noneMatch(v -> v.compareTo(expected.get()) == 0)) {
         shown.add(expected.get());
         el.appendElement("span").addClass("expected").attr("data-rule", f.ruleId())
             .text((en() ? "should be " : "应为 ") + expected.get().toPlainString());
       }
     }
+  }
+
+  private Span placed(Span span) {
+    return span == null ? null : place.apply(span);
   }
 
   private void missingRow(Element body, RowTemplate template) {
@@ -204,7 +213,7 @@ final class HtmlTables {
     Element tr = body.appendElement("tr").addClass("row-extra");
     Element th = tr.appendElement("th").attr("scope", "row").addClass("row-label");
     th.text((en() ? "not in the template: " : "模板外：") + (extra.label().isEmpty() ? "—" : extra.label()));
-    flag(th, marks.at(extra.span()), null);
+    flag(th, marks.at(placed(extra.span())), null);
     for (int i = 0; i < Math.max(width, extra.cells().size()); i++) {
       Element td = tr.appendElement("td");
       if (i < extra.cells().size()) {

@@ -36,8 +36,8 @@ public final class TextFormatter implements FindingsFormatter {
       Span s = f.span();
       out.write(f.file() + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
           + f.message().get(context.lang()) + "\n");
-      if (result.report() != null && s.line() <= result.report().source().lineCount()) {
-        writeSource(result.report().source().line(s.line()), s, out);
+      if (result.report() != null && s.line() <= result.report().source().original().lineCount()) {
+        writeSource(result.report().source().original().line(s.line()), s, out);
       }
       if (!s.locator().isEmpty()) {
         out.write("     = " + (en ? "in the original: " : "原文位置：") + s.locator().describe(en) + "\n");

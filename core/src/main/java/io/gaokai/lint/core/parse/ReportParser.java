@@ -35,6 +35,7 @@ public final class ReportParser {
   private final ReportFormat format;
   private final HeadingFinder headingFinder;
   private final DocumentFacts facts;
+  private final WholePageText wholePage;
   /** Signature labels of each version, normalised once. */
   private final Map<String, List<String>> signatures = new LinkedHashMap<>();
 
@@ -47,6 +48,7 @@ public final class ReportParser {
     }
     this.headingFinder = new HeadingFinder(format.parts(), tableLabels);
     this.facts = new DocumentFacts(format.words());
+    this.wholePage = new WholePageText(format);
     for (FormatVersion v : format.versions()) {
       signatures.put(v.id(), v.signature());
     }
@@ -56,7 +58,12 @@ public final class ReportParser {
     return format;
   }
 
-  public Report parse(SourceDocument doc) {
+  /**
+   * The report in {@code read}; when it came as whole-page text, the report's {@link Report#source}
+   * is the text cut into pieces, which {@link SourceDocument#toOriginal} maps back.
+   */
+  public Report parse(SourceDocument read) {
+    SourceDocument doc = wholePage.unfold(read);
     List<PartHeading> headings = headingFinder.find(doc);
     List<Part> parts = parts(doc, headings);
     int firstHeading = headings.isEmpty() ? Math.min(doc.lineCount(), 12) : headings.get(0).span().line();
@@ -270,7 +277,7 @@ public final class ReportParser {
     RowTemplate template = kind.rows().get(0);
     List<String> headerWords = new ArrayList<>(kind.headers(FormatVersion.UNKNOWN));
     kind.outcomes().forEach(o -> headerWords.add(o.label()));
-    ReviewTableReader.Result review = new ReviewTableReader(doc, template, headerWords).read(range[0], range[1]);
+    ReviewTableReader.Result review = new ReviewTableReader(doc, template, headerWords, kind.rowTotal()).read(range[0], range[1]);
     if (!isBlocksTable(kind, review)) {
       return null;
     }
@@ -329,7 +336,7 @@ public final class ReportParser {
       }
       String observed = NormalizedText.normalize(row.observedLabel());
       int distance = Math.max(1, ApproximateMatch.find(NormalizedText.normalize(own.label()), observed).distance());
-      out.add(new TableRow(own, row.observedLabel(), distance, row.labelCut(), row.labelSpan(), row.cells()));
+      out.add(new TableRow(own, row.observedLabel(), distance, row.labelCut(), row.labelSpan(), row.cells(), row.reading()));
     }
     return out;
   }

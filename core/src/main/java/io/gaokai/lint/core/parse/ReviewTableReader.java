@@ -21,9 +21,11 @@ final class ReviewTableReader {
   private final RowTemplate template;
   /** The normalised words of the table's header: block and outcome labels. */
   private final List<String> headerWords;
+  /** The sum each block's total is, which tells how numbers run together come apart. */
+  private final RowTotal total;
 
   ReviewTableReader(SourceDocument doc, RowTemplate template) {
-    this(doc, template, List.of());
+    this(doc, template, List.of(), "");
   }
 
   /**
@@ -31,9 +33,10 @@ final class ReviewTableReader {
    * next piece of a table published in pieces (行政复议 / 行政诉讼（未经复议直接起诉）/ … each with its
    * own 结果维持 | 结果纠正 | … header), and reads on.
    */
-  ReviewTableReader(SourceDocument doc, RowTemplate template, List<String> headerWords) {
+  ReviewTableReader(SourceDocument doc, RowTemplate template, List<String> headerWords, String totalKey) {
     this.doc = doc;
     this.template = template;
+    this.total = new RowTotal(template, totalKey);
     this.headerWords = headerWords.stream().map(NormalizedText::normalize).filter(w -> !w.isEmpty()).toList();
   }
 
@@ -98,6 +101,11 @@ final class ReviewTableReader {
       return new Result(null, extras, header.toString().strip(), headerSpan, lastLine);
     }
     TableRow row = new TableRow(template, "", 0, false, valueSpan, values);
+    if (RunTogether.applies(values, width) && values.stream().allMatch(c -> doc.isPiece(c.span().line()))) {
+      // whole-page text: 000000000000000 for the fifteen cells
+      List<Cell> apart = RunTogether.split(values, width, total);
+      row = apart != null ? row.withCells(apart, TableRow.Reading.CERTAIN) : row.withCells(values, TableRow.Reading.RUN_TOGETHER);
+    }
     return new Result(row, extras, header.toString().strip(), headerSpan, lastLine);
   }
 

@@ -119,7 +119,7 @@ final class RowTableReader {
     }
     List<TableRow> built = new ArrayList<>();
     for (RowBuilder b : rows) {
-      built.add(brokenNumber(b, extras));
+      built.add(runTogether(brokenNumber(b, extras)));
     }
     return new Result(built, extras, header.toString().strip(), lastLine);
   }
@@ -150,7 +150,7 @@ final class RowTableReader {
     }
     List<Cell> all = new ArrayList<>(row.cells());
     all.add(stray.cells().get(0));
-    int totalAt = columnIndex(row.template(), rowTotal);
+    RowTotal total = new RowTotal(row.template(), rowTotal);
     List<List<Cell>> fits = new ArrayList<>();
     for (int i = 0; i + 1 < all.size(); i++) {
       Cell a = all.get(i);
@@ -162,15 +162,28 @@ final class RowTableReader {
       List<Cell> candidate = new ArrayList<>(all.subList(0, i));
       candidate.add(new Cell(joined, new BigDecimal(joined), a.span()));
       candidate.addAll(all.subList(i + 2, all.size()));
-      if (totalAt >= 0 && addsUp(candidate, totalAt)) {
+      if (total.exists() && total.addsUp(candidate)) {
         fits.add(candidate);
       }
     }
     extras.remove(stray);
     if (fits.size() == 1) {
-      return new TableRow(row.template(), row.observedLabel(), row.labelDistance(), row.labelCut(), row.labelSpan(), fits.get(0));
+      return row.withCells(fits.get(0), TableRow.Reading.CERTAIN);
     }
-    return new TableRow(row.template(), row.observedLabel(), row.labelDistance(), row.labelCut(), row.labelSpan(), row.cells(), true);
+    return row.withCells(row.cells(), TableRow.Reading.NUMBER_BROKEN);
+  }
+
+  /**
+   * A row of whole-page text whose numbers ran together ({@code 000} for three cells): taken apart
+   * when exactly one way fits the row (see {@link RunTogether}), else uncertain.
+   */
+  private TableRow runTogether(TableRow row) {
+    if (!RunTogether.applies(row.cells(), row.template().width())
+        || !row.cells().stream().allMatch(c -> doc.isPiece(c.span().line()))) {
+      return row;
+    }
+    List<Cell> apart = RunTogether.split(row.cells(), row.template().width(), new RowTotal(row.template(), rowTotal));
+    return apart != null ? row.withCells(apart, TableRow.Reading.CERTAIN) : row.withCells(row.cells(), TableRow.Reading.RUN_TOGETHER);
   }
 
   /** Whether the next line with text after {@code line} holds text (a label), or there is none. */
@@ -196,25 +209,6 @@ final class RowTableReader {
       }
     }
     return true;
-  }
-
-  private static int columnIndex(RowTemplate template, String key) {
-    for (int i = 0; i < template.columns().size(); i++) {
-      if (template.columns().get(i).key().equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean addsUp(List<Cell> cells, int totalAt) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < cells.size(); i++) {
-      if (i != totalAt) {
-        sum = sum.add(cells.get(i).value());
-      }
-    }
-    return sum.compareTo(cells.get(totalAt).value()) == 0;
   }
 
   /**

@@ -51,6 +51,11 @@ public record Finding(
     return suppression == null;
   }
 
+  /** The same finding at another place (the same place in another rendering of the text). */
+  public Finding at(Span place, FindingData placedData) {
+    return new Finding(ruleId, category, severity, message, file, place, args, placedData, suppression);
+  }
+
   public Finding suppressedBy(Suppression s) {
     return new Finding(ruleId, category, severity, message, file, span, args, data, s);
   }

@@ -21,6 +21,19 @@ public record FindingData(String expected, String actual, List<CellData> cells, 
     cells = List.copyOf(cells);
   }
 
+  /** The same data with the places of this report's cells (not last year's) passed through {@code place}. */
+  public FindingData mapSpans(java.util.function.UnaryOperator<Span> place) {
+    if (cells.isEmpty()) {
+      return this;
+    }
+    List<CellData> moved = cells.stream()
+        .map(c -> c.lastYear() || c.span() == null
+            ? c
+            : new CellData(c.table(), c.row(), c.column(), c.value(), c.expected(), place.apply(c.span()), false))
+        .toList();
+    return new FindingData(expected, actual, moved, replacement);
+  }
+
   public boolean isEmpty() {
     return expected == null && actual == null && cells.isEmpty() && replacement == null;
   }

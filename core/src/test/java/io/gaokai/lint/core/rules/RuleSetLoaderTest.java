@@ -156,7 +156,7 @@ class RuleSetLoaderTest {
 
     assertThat(e.mark().line()).isEqualTo(9);
     assertThat(e.mark().column()).as("where the English message starts").isEqualTo(11);
-    assertThat(e.getMessage()).contains("rules.yaml:9:11").contains("{row}").contains("available: [table]");
+    assertThat(e.getMessage()).contains("rules.yaml:9:11").contains("{row}").contains("available: [count, rows, table]");
   }
 
   @Test

@@ -338,7 +338,9 @@ final class Places {
         case "row.labelDistance":
           return number(row.labelDistance(), row.labelSpan());
         case "row.uncertain":
-          return new Value.Bool(row.uncertain(), rowSpan());
+          return new Value.Bool(row.reading() == TableRow.Reading.NUMBER_BROKEN, rowSpan());
+        case "row.runTogether":
+          return new Value.Bool(row.reading() == TableRow.Reading.RUN_TOGETHER, rowSpan());
         case "row.blankCells":
           return number(row.cells().stream().filter(Cell::isBlank).count(), rowSpan());
         case "row.blankColumns": {

@@ -48,7 +48,7 @@ public final class PresenceCheck implements Check {
   private static final Map<String, List<String>> EXPECTATIONS =
       Map.of(
           "part", List.of("present", "unique", "ordered"),
-          "table", List.of("present"),
+          "table", List.of("present", "readable"),
           "row", List.of("present"),
           "header", List.of("present"),
           "extraRow", List.of("absent"),
@@ -57,7 +57,7 @@ public final class PresenceCheck implements Check {
   private static final Map<String, Set<String>> PLACEHOLDERS =
       Map.of(
           "part", Set.of("number", "heading", "found", "line"),
-          "table", Set.of("table"),
+          "table", Set.of("table", "rows", "count"),
           "row", Set.of("table", "row", "expected"),
           "header", Set.of("table", "header"),
           "extraRow", Set.of("table", "found", "count"),
@@ -82,9 +82,10 @@ public final class PresenceCheck implements Check {
           OptionSpec.choice("of", true, List.of("part", "table", "row", "header", "extraRow", "versionLabel"),
               "The elements: the parts, the tables, the rows or headers of each table, rows with values that match no row"
                   + " of the format, or the signature labels of an older or newer format version than the report's year calls for."),
-          OptionSpec.choice("expect", false, List.of("present", "absent", "unique", "ordered"),
+          OptionSpec.choice("expect", false, List.of("present", "absent", "unique", "ordered", "readable"),
               "What must hold: present (each one is there), absent (none is there), unique (none twice), ordered (in the"
-                  + " format's order). Default: present, or absent for extraRow and versionLabel."),
+                  + " format's order), readable (for tables: every row's numbers read with certainty; once per table,"
+                  + " naming the rows whose numbers ran together). Default: present, or absent for extraRow and versionLabel."),
           OptionSpec.of("table", OptionSpec.Type.STRINGS, false, "The tables (ids of the format) for row, header, table and extraRow; all when absent."),
           OptionSpec.choice("version", false, List.of("older", "newer"),
               "For versionLabel: labels of versions older or newer than the one the report's year calls for."));
@@ -94,7 +95,7 @@ public final class PresenceCheck implements Check {
     public Configured configure(Options options) throws RuleDefinitionException {
       String of = options.choice("of", null, List.copyOf(EXPECTATIONS.keySet()).stream().sorted().toList());
       List<String> allowed = EXPECTATIONS.get(of);
-      String expect = options.choice("expect", allowed.get(0), List.of("present", "absent", "unique", "ordered"));
+      String expect = options.choice("expect", allowed.get(0), List.of("present", "absent", "unique", "ordered", "readable"));
       if (!allowed.contains(expect)) {
         throw options.error("expect", "of: " + of + " 只能用 expect: " + allowed + " / with of: " + of + ", expect is one of " + allowed);
       }
@@ -115,9 +116,15 @@ public final class PresenceCheck implements Check {
     switch (of) {
       case "part" -> parts(report, reporter);
       case "table" -> {
+        if (expect.equals("readable")) {
+          for (Table t : Tables.found(report, tables)) {
+            runTogether(t, reporter);
+          }
+          return;
+        }
         for (TableKind kind : Tables.of(report.definition(), tables)) {
           if (report.table(kind.id()).isEmpty()) {
-            reporter.report(whereTableBelongs(report, kind), tableArgs(kind).build());
+            reporter.report(whereTableBelongs(report, kind), tableArgs(kind).put("rows", "").put("count", 0).build());
           }
         }
       }
@@ -171,7 +178,7 @@ public final class PresenceCheck implements Check {
         for (PartHeading h : headings) {
           PartHeading f = first.get(h.kind().number());
           if (f != h) {
-            reporter.report(h.span(), partArgs(h.kind()).put("found", h.text()).put("line", f.span().line()).build());
+            reporter.report(h.span(), partArgs(h.kind()).put("found", h.text()).put("line", report.source().toOriginal(f.span()).line()).build());
           }
         }
       }
@@ -247,6 +254,22 @@ public final class PresenceCheck implements Check {
             tableArgs(table.kind()).put("row", missing.label(), missing.englishLabel()).put("expected", missing.label()).build());
       }
     }
+  }
+
+  /**
+   * A table whose rows have numbers run together that come apart more than one way (whole-page
+   * text): said once, at its first such row, naming them all.
+   */
+  private static void runTogether(Table table, Reporter reporter) {
+    List<TableRow> rows = table.rows().stream().filter(r -> r.reading() == TableRow.Reading.RUN_TOGETHER).toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    String zh = rows.stream().map(r -> "“" + r.template().label(false) + "”").collect(java.util.stream.Collectors.joining("、"));
+    String en = rows.stream().map(r -> "“" + r.template().label(true) + "”").collect(java.util.stream.Collectors.joining(", "));
+    TableRow first = rows.get(0);
+    Span at = first.cells().isEmpty() ? first.labelSpan() : first.cells().get(0).span();
+    reporter.report(at, tableArgs(table.kind()).put("rows", zh, en).put("count", rows.size()).build());
   }
 
   static Args tableArgs(TableKind kind) {

@@ -59,7 +59,8 @@ public final class RelationCheck implements Check {
       Map.of(
           "once", Set.of(),
           "column", Set.of(),
-          "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell", "row.blankCells", "row.blankColumns", "row.uncertain"),
+          "row", Set.of("row.cells", "row.width", "row.labelDistance", "row.extraCell", "row.blankCells", "row.blankColumns", "row.uncertain",
+              "row.runTogether"),
           "cell", Set.of("cell.isNumber", "cell.isCount", "cell.isBlank", "cell.text"),
           "sentence", Set.of("sentence", "match", "found"),
           "yearMention", Set.of("mentioned", "count"),
