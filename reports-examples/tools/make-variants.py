@@ -194,6 +194,42 @@ def main():
     write("001-whole-page-period-wrong-year.txt",
           whole_page(replace_once(s001, "统计期限自2024年1月1日起至2024年12月31日止", "统计期限自2023年1月1日起至2023年12月31日止"), 6))
 
+    # Word-drawn tables as web pages save them: each one-column row of table 二 (行政许可, 行政处罚 …)
+    # has its one value in a cell spanning three columns, under a header spanning the same three.
+    # One value of a one-column row: nothing to report.
+    merged = to_html(s003)
+    write("003-merged-cells.html", merged)
+    # …and 规章's three cells merged into one holding 5: a row of three cells with two left empty
+    regulation = '<td valign="top">规章</td>\n<td valign="top">0</td>\n<td valign="top">0</td>\n<td valign="top">0</td>'
+    write("003-merged-cells-row-merged.html",
+          replace_once(merged, regulation, '<td valign="top">规章</td>\n<td colspan="3" valign="top">5</td>'))
+
+    # A number broken inside a row of a tab layout (162 as 1 / 62 over a line break) and of a
+    # space-separated one (1 62): put back together when exactly one join makes the row add up.
+    # The report (162 applications, all disclosed) is correct: no table finding.
+    def with_162(text, new_row):
+        text = replace_once(text, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t", new_row)
+        text = replace_once(text, "三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0\t",
+                            "三、本年度办理结果\t(一) 予以公开\t162\t0\t0\t0\t0\t0\t162\t")
+        return replace_once(text, "(七) 总计\t\t0\t0\t0\t0\t0\t0\t0\t", "(七) 总计\t\t162\t0\t0\t0\t0\t0\t162\t")
+    write("003-number-broken-in-row.md",
+          with_162(s003, "一、本年新收政府信息公开申请数量\t\t1\n62\t0\t0\t0\t0\t0\t162\t"))
+    write("003-number-broken-one-space.md",
+          with_162(s003, "一、本年新收政府信息公开申请数量  1 62  0  0  0  0  0  162"))
+    # …and a row where two joins add up: 1 1 0 0 0 0 0 11 (single spaces, eight values for seven
+    # columns) is 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11. One table-number-uncertain, no guessed identity.
+    write("003-number-broken-in-row-ambiguous.md",
+          replace_once(s003, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
+                       "一、本年新收政府信息公开申请数量 1 1 0 0 0 0 0 11"))
+
+def to_html(text):
+    """The seed as a web page whose tables are real tables (tools/seed_to_html.py)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("seed_to_html", HERE / "tools" / "seed_to_html.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.convert(text)
+
 
 def whole_page(text, count, separator=""):
     """The text in `count` long lines: paragraphs run together, a table row's cells joined by `separator`."""

@@ -119,7 +119,7 @@ final class RowTableReader {
     }
     List<TableRow> built = new ArrayList<>();
     for (RowBuilder b : rows) {
-      built.add(runTogether(brokenNumber(b, extras)));
+      built.add(runTogether(brokenWithinRow(brokenNumber(b, extras))));
     }
     return new Result(built, extras, header.toString().strip(), lastLine);
   }
@@ -171,6 +171,54 @@ final class RowTableReader {
       return row.withCells(fits.get(0), TableRow.Reading.CERTAIN);
     }
     return row.withCells(row.cells(), TableRow.Reading.NUMBER_BROKEN);
+  }
+
+  /**
+   * A row with one value more than its columns, where two neighbouring values stand on different
+   * lines or one space apart: a number broken by a line wrap or by extraction in a tab, space or
+   * PDF layout (1 / 62 for 162 inside the row). When joining exactly one such pair makes the row's
+   * totals add up, that is the row; when several do, it is uncertain; when none does, the extra
+   * value stays for {@code table-cells-extra}.
+   */
+  private TableRow brokenWithinRow(TableRow row) {
+    int width = row.template().width();
+    RowTotal total = new RowTotal(row.template(), rowTotal);
+    if (row.cells().size() != width + 1 || !total.exists() || row.uncertain()) {
+      return row;
+    }
+    List<List<Cell>> fits = new ArrayList<>();
+    for (int i = 0; i + 1 < row.cells().size(); i++) {
+      Cell a = row.cells().get(i);
+      Cell c = row.cells().get(i + 1);
+      if (!a.isCount() || !c.isCount() || a.text().equals("0") || !brokenBetween(a, c)) {
+        continue;
+      }
+      String joined = a.text() + c.text();
+      List<Cell> candidate = new ArrayList<>(row.cells().subList(0, i));
+      candidate.add(new Cell(joined, new BigDecimal(joined), new Span(a.span().line(), a.span().column(), a.span().length(), a.span().locator())));
+      candidate.addAll(row.cells().subList(i + 2, row.cells().size()));
+      if (total.addsUp(candidate)) {
+        fits.add(candidate);
+      }
+    }
+    if (fits.isEmpty()) {
+      return row;
+    }
+    return fits.size() == 1 ? row.withCells(fits.get(0), TableRow.Reading.CERTAIN) : row.withCells(row.cells(), TableRow.Reading.NUMBER_BROKEN);
+  }
+
+  /** Whether a line break or a single space (no tab, no wide gap) stands between two values. */
+  private boolean brokenBetween(Cell a, Cell c) {
+    if (a.span().line() != c.span().line()) {
+      return true;
+    }
+    String line = doc.line(a.span().line());
+    int end = a.span().column() - 1 + a.span().length();
+    int cps = line.codePointCount(0, line.length());
+    if (c.span().column() - 1 != end + 1 || end >= cps) {
+      return false;
+    }
+    return line.codePointAt(line.offsetByCodePoints(0, end)) == ' ';
   }
 
   /**

@@ -230,4 +230,20 @@ class ReportParserTest {
     assertThat(unsure.cell("total")).as("nothing that needs the row is evaluated").isNull();
     assertThat(ambiguous.table("applications").orElseThrow().extraRows()).isEmpty();
   }
+
+  @Test
+  void aNumberBrokenInsideARowOfATabOrSpaceLayoutIsPutBackWhenOnlyOneJoinAddsUp() throws Exception {
+    for (String name : java.util.List.of("variants/003-number-broken-in-row.md", "variants/003-number-broken-one-space.md")) {
+      Report report = parse(java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example(name)));
+      TableRow row = report.table("applications").orElseThrow().row("new").orElseThrow();
+      assertThat(row.reading()).as(name).isEqualTo(TableRow.Reading.CERTAIN);
+      assertThat(row.cell("naturalPerson").value()).as(name).isEqualByComparingTo("162");
+      assertThat(row.cells()).as(name).hasSize(7);
+    }
+    Report ambiguous = parse(java.nio.file.Files.readString(
+        io.gaokai.lint.core.RepositoryFiles.example("variants/003-number-broken-in-row-ambiguous.md")));
+    TableRow unsure = ambiguous.table("applications").orElseThrow().row("new").orElseThrow();
+    assertThat(unsure.reading()).as("11 0 … 11 and 1 10 … 11 both add up").isEqualTo(TableRow.Reading.NUMBER_BROKEN);
+    assertThat(unsure.cell("total")).isNull();
+  }
 }
