@@ -31,6 +31,8 @@ final class WholePageText {
   private static final int MIN_LENGTH = 150;
   /** In whole-page text, a line this long may hold several pieces (a line break fell inside a table). */
   private static final int MIN_CUT_LENGTH = 30;
+  /** A part heading standing on a line of its own is at most this long (with decoration). */
+  private static final int HEADING_LINE_LENGTH = 60;
   /** How far after a heading's numeral its key phrase may start (number and words of a reworded heading). */
   private static final int KEY_PHRASE_REACH = 8;
   /** How far after the key phrase a reworded heading may still run to its 情况 / 事项 ending. */
@@ -90,12 +92,15 @@ final class WholePageText {
     List<Integer> lines = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
     boolean cutAny = false;
+    // a report whose headings stand on lines of their own is no whole page: a heading-like phrase
+    // inside its lines (a preface listing 一、总体情况；二、…) is text, and only tables run together are cut
+    boolean inlineHeadings = headingLines(doc) < 3;
     int part = 0;
     for (int n = 1; n <= doc.lineCount(); n++) {
       String line = doc.line(n);
       TreeSet<Integer> cuts = new TreeSet<>();
       if (line.length() >= MIN_CUT_LENGTH && line.indexOf('\t') < 0) { // tab-separated cells are a table already
-        part = cutPoints(line, n == firstTextLine(doc), part, cuts);
+        part = cutPoints(line, n == firstTextLine(doc), inlineHeadings, part, cuts);
       } else {
         part = Math.max(part, headingAtStart(line));
       }
@@ -136,6 +141,17 @@ final class WholePageText {
     return false;
   }
 
+  /** How many lines are a part heading standing alone (short, starting with the heading). */
+  private int headingLines(SourceDocument doc) {
+    int count = 0;
+    for (String line : doc.lines()) {
+      if (line.length() <= HEADING_LINE_LENGTH && headingAtStart(line) > 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static int firstTextLine(SourceDocument doc) {
     for (int n = 1; n <= doc.lineCount(); n++) {
       if (!doc.line(n).isBlank()) {
@@ -161,13 +177,13 @@ final class WholePageText {
    * holds a part heading after its start, or table labels of the part it is in. Returns the part
    * the line ends in.
    */
-  private int cutPoints(String line, boolean first, int partBefore, TreeSet<Integer> cuts) {
+  private int cutPoints(String line, boolean first, boolean inlineHeadings, int partBefore, TreeSet<Integer> cuts) {
     NormalizedText nt = NormalizedText.of(line);
     String text = nt.text();
     int[] at = nt.sourceColumns();
     // the part headings: [start, end, part] in normalised chars
     List<int[]> headings = new ArrayList<>();
-    for (int i = 0; i + 2 < text.length(); i++) {
+    for (int i = 0; i + 2 < text.length() && (i == 0 || inlineHeadings); i++) {
       int[] h = heading(text, i, i == 0 || isSentenceEnd(text.charAt(i - 1)));
       if (h != null) {
         headings.add(h);

@@ -84,10 +84,8 @@ class WholePageTextTest {
     // 行政规范性文件 0012: 0|0|12 (no number is written with a leading zero)
     String text = example("variants/003-whole-page.txt").replace("行政规范性文件000", "行政规范性文件0012");
     Report report = NationalFormat.parser().parse(SourceDocument.ofText("t.txt", "txt", text));
-    TableRow row = report.table("activeDisclosure").orElseThrow().row("normativeDocuments").orElseThrow();
 
-    assertThat(row.reading()).isEqualTo(TableRow.Reading.CERTAIN);
-    assertThat(row.cells()).extracting(Cell::text).containsExactly("0", "0", "12");
+    TableRow row = certainRow(report, "activeDisclosure", "normativeDocuments", "0", "0", "12");
     Span twelve = report.source().toOriginal(row.cells().get(2).span());
     String line = text.lines().toList().get(twelve.line() - 1);
     assertThat(line.substring(line.offsetByCodePoints(0, twelve.column() - 1))).startsWith("12第二十条");
@@ -107,11 +105,17 @@ class WholePageTextTest {
   void aTotalTellsTheOneWayMoreDigitsThanCellsComeApart() throws IOException {
     // 一、本年新收: 12 0 0 0 0 0 12 written 120000012 — only 12|0|0|0|0|0|12 adds up
     String text = example("variants/003-whole-page.txt").replace("一、本年新收政府信息公开申请数量0000000", "一、本年新收政府信息公开申请数量120000012");
-    Report report = NationalFormat.parser().parse(SourceDocument.ofText("t.txt", "txt", text));
-    TableRow row = report.table("applications").orElseThrow().row("new").orElseThrow();
 
-    assertThat(row.reading()).isEqualTo(TableRow.Reading.CERTAIN);
-    assertThat(row.cells()).extracting(Cell::text).containsExactly("12", "0", "0", "0", "0", "0", "12");
+    certainRow(NationalFormat.parser().parse(SourceDocument.ofText("t.txt", "txt", text)), "applications", "new",
+        "12", "0", "0", "0", "0", "0", "12");
+  }
+
+  /** The row, asserted read with certainty as {@code values}. */
+  private static TableRow certainRow(Report report, String table, String key, String... values) {
+    TableRow row = report.table(table).orElseThrow().row(key).orElseThrow();
+    assertThat(row.reading()).as(key).isEqualTo(TableRow.Reading.CERTAIN);
+    assertThat(row.cells()).as(key).extracting(Cell::text).containsExactly(values);
+    return row;
   }
 
   @Test
@@ -122,5 +126,16 @@ class WholePageTextTest {
       Report report = parse(seed);
       assertThat(report.source().original()).as(seed).isSameAs(report.source());
     }
+  }
+
+  @Test
+  void aPrefaceListingThePartsInAnOrdinaryReportStartsNoPart() throws IOException {
+    List<String> lines = new java.util.ArrayList<>(example("seeds/003_5a79b1ae846fe1fc.txt").lines().toList());
+    lines.add(3, "本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+        + "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。");
+    Report report = NationalFormat.parser().parse(SourceDocument.ofText("t.md", "md", String.join("\n", lines)));
+
+    assertThat(report.headings()).extracting(h -> h.kind().number()).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(report.headings()).allSatisfy(h -> assertThat(h.span().line()).isGreaterThan(4));
   }
 }
