@@ -110,6 +110,18 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "FILE", description = "只把基线中没有的问题算作失败 / fail only on findings not in this baseline")
   Path baseline;
 
+  @Option(
+      names = "--previous",
+      paramLabel = "FILE",
+      description = "上一年度的报告，用于与上年比较（如上年结转）/ last year's report, for the checks against last year (carried-over applications)")
+  Path previous;
+
+  @Option(
+      names = "--no-pair-years",
+      negatable = false,
+      description = "不在本次检查的报告中自动配对同一机关的上下年报告 / do not pair the run's reports with last year's report of the same organ")
+  boolean noPairYears;
+
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "把本次的问题记录为基线 / record this run's findings as a baseline")
   Path writeBaseline;
 
@@ -131,6 +143,8 @@ public final class LintCommand implements Callable<Integer> {
         .paths(paths.stream().filter(p -> !p.equals("-")).toList())
         .config(config)
         .baseline(baseline)
+        .previous(previous)
+        .pairYears(!noPairYears)
         .writeBaseline(writeBaseline)
         .jobs(jobs)
         .maxFileSizeMb(maxFileSizeMb)

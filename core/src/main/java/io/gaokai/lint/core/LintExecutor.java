@@ -3,6 +3,7 @@ package io.gaokai.lint.core;
 import io.gaokai.lint.core.LintOutcome.SetupError;
 import io.gaokai.lint.core.config.Config;
 import io.gaokai.lint.core.config.ConfigLoader;
+import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.output.FindingsFormatter;
 import io.gaokai.lint.core.output.FormatContext;
 import io.gaokai.lint.core.read.Readers;
@@ -107,7 +108,11 @@ public final class LintExecutor {
     }
     FormatContext context = new FormatContext(request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory());
     List<LintOutcome.FileOutcome> files = new ArrayList<>();
-    RunSummary summary = lint(request, run, context, known, files);
+    java.util.Queue<String[]> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    RunSummary summary = lint(request, run, context, known, files, notes);
+    for (String[] note : notes) {
+      say.accept(PREFIX + (run.lang.english() ? note[1] : note[0]));
+    }
     if (known != null) {
       reportStale(known, run.lang, say);
     }
@@ -122,7 +127,8 @@ public final class LintExecutor {
 
   /** Opens the outputs, lints every input into them and closes them. */
   private RunSummary lint(
-      LintRequest request, Run run, FormatContext context, Baseline known, List<LintOutcome.FileOutcome> files)
+      LintRequest request, Run run, FormatContext context, Baseline known, List<LintOutcome.FileOutcome> files,
+      java.util.Queue<String[]> notes)
       throws IOException {
     List<Writer> opened = new ArrayList<>();
     Path stdinCopy = null;
@@ -147,7 +153,8 @@ public final class LintExecutor {
         inputs.add(new InputCollector.Input(stdinCopy, request.standardInputName()));
       }
       inputs.addAll(run.inputs);
-      return LintRun.run(run::linterFor, inputs, outputs, known == null ? r -> r : known::apply, request.jobs());
+      java.util.function.Function<InputCollector.Input, FileResult> check = lastYearChecks(request, run, inputs, notes);
+      return LintRun.runChecks(check, inputs, outputs, known == null ? r -> r : known::apply, request.jobs());
     } catch (Throwable t) {
       failed = t;
       throw t;
@@ -157,6 +164,48 @@ public final class LintExecutor {
         Files.deleteIfExists(stdinCopy);
       }
     }
+  }
+
+  /**
+   * How each input is linted: with the report {@code --previous} names, or with last year's report
+   * of the same organ among the run's inputs, when there is one.
+   */
+  private static java.util.function.Function<InputCollector.Input, FileResult> lastYearChecks(
+      LintRequest request, Run run, List<InputCollector.Input> inputs, java.util.Queue<String[]> notes) {
+    if (request.previous() != null) {
+      Map<Linter, java.util.Optional<Linter.LastYear>> given = new java.util.concurrent.ConcurrentHashMap<>();
+      String file = request.previous().toString();
+      return input -> {
+        Linter linter = run.linterFor(input);
+        Linter.LastYear lastYear =
+            given.computeIfAbsent(linter, l -> java.util.Optional.ofNullable(l.parseFile(request.previous(), file))
+                .map(r -> new Linter.LastYear(r, file))).orElse(null);
+        FileResult result = linter.lint(input.path(), input.name(), lastYear);
+        if (lastYear == null) {
+          notes.add(new String[] {
+              "--previous " + file + " 无法作为报告读取，" + input.name() + " 未与上年报告比较",
+              "--previous " + file + " cannot be read as a report; " + input.name() + " was not compared with last year's"});
+        } else if (result.report() != null && result.report().year() > 0 && lastYear.report().year() != result.report().year() - 1) {
+          notes.add(new String[] {
+              "--previous " + file + " 是 " + yearOf(lastYear.report()) + " 年的报告，不是 " + input.name() + "（" + result.report().year()
+                  + " 年）的上一年，未比较",
+              "--previous " + file + " is the report of " + yearOf(lastYear.report()) + ", not of the year before " + input.name()
+                  + " (" + result.report().year() + "); not compared"});
+        }
+        return result;
+      };
+    }
+    LastYearReports pairs = request.pairYears() ? LastYearReports.of(inputs, run::linterFor, request.jobs()) : LastYearReports.NONE;
+    return input -> {
+      Linter linter = run.linterFor(input);
+      InputCollector.Input before = pairs.previousOf(input);
+      Report last = before == null ? null : linter.parseFile(before.path(), before.name());
+      return linter.lint(input.path(), input.name(), last == null ? null : new Linter.LastYear(last, before.name()));
+    };
+  }
+
+  private static String yearOf(Report report) {
+    return report.year() > 0 ? String.valueOf(report.year()) : "?";
   }
 
   /**
@@ -394,7 +443,7 @@ public final class LintExecutor {
     private final Config explicit;
     private final Config defaults;
     private final long maxFileSize;
-    private final Map<String, Linter> linters = new HashMap<>();
+    private final Map<String, Linter> linters = new java.util.concurrent.ConcurrentHashMap<>();
 
     Run(
         LintRequest request, List<InputCollector.Input> inputs, List<String[]> problems, Config runConfig,
@@ -436,7 +485,7 @@ public final class LintExecutor {
       return byInput.getOrDefault(input.path(), defaults);
     }
 
-    /** The linter for an input; one per distinct effective rule set. Called on one thread. */
+    /** The linter for an input; one per distinct effective rule set. Safe on the run's threads. */
     Linter linterFor(InputCollector.Input input) {
       Config c = configFor(input);
       var severities = c.severitiesFor(input.path());

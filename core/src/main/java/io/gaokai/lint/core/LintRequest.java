@@ -89,6 +89,8 @@ public final class LintRequest {
   private final Path baseDirectory;
   private final Path baseline;
   private final Path writeBaseline;
+  private final Path previous;
+  private final boolean pairYears;
   private final int jobs;
   private final long maxFileSize;
   private final String failOn;
@@ -107,6 +109,8 @@ public final class LintRequest {
     this.baseDirectory = b.baseDirectory;
     this.baseline = b.baseline;
     this.writeBaseline = b.writeBaseline;
+    this.previous = b.previous;
+    this.pairYears = b.pairYears;
     this.jobs = b.jobs;
     this.maxFileSize = b.maxFileSize;
     this.failOn = b.failOn;
@@ -169,6 +173,16 @@ public final class LintRequest {
     return writeBaseline;
   }
 
+  /** Last year's report, given for every report of the run (an author's draft), or null. */
+  public Path previous() {
+    return previous;
+  }
+
+  /** Whether reports of the run are paired with last year's report of the same organ among them. */
+  public boolean pairYears() {
+    return pairYears;
+  }
+
   public int jobs() {
     return jobs;
   }
@@ -223,6 +237,8 @@ public final class LintRequest {
     private Path baseDirectory;
     private Path baseline;
     private Path writeBaseline;
+    private Path previous;
+    private boolean pairYears = true;
     private int jobs = Runtime.getRuntime().availableProcessors();
     private long maxFileSize = Linter.DEFAULT_MAX_FILE_SIZE;
     private String failOn;
@@ -288,6 +304,25 @@ public final class LintRequest {
     /** The directory file locations are relative to in the outputs (SARIF {@code %SRCROOT%}); default: the current one. */
     public Builder baseDirectory(Path dir) {
       this.baseDirectory = dir;
+      return this;
+    }
+
+    /**
+     * Last year's report for every report of the run: the rules that compare with last year
+     * ({@code previous(…)}) read it. Used for a report of the year after it; a report of another
+     * year is checked without it, and the run says so.
+     */
+    public Builder previous(Path file) {
+      this.previous = file;
+      return this;
+    }
+
+    /**
+     * Whether each report is compared with last year's report of the same organ when the run
+     * has it (default: yes). Reading every report's organ and year first costs a parse per report.
+     */
+    public Builder pairYears(boolean pair) {
+      this.pairYears = pair;
       return this;
     }
 

@@ -46,16 +46,30 @@ public final class LintRun {
       java.util.function.UnaryOperator<FileResult> after,
       int jobs)
       throws IOException {
+    return runChecks(input -> linters.apply(input).lint(input.path(), input.name()), inputs, outputs, after, jobs);
+  }
+
+  /**
+   * Like {@link #run(java.util.function.Function, List, List, java.util.function.UnaryOperator, int)},
+   * with each input linted by {@code check} (which may give the linter last year's report).
+   */
+  public static RunSummary runChecks(
+      java.util.function.Function<InputCollector.Input, FileResult> check,
+      List<InputCollector.Input> inputs,
+      List<Output> outputs,
+      java.util.function.UnaryOperator<FileResult> after,
+      int jobs)
+      throws IOException {
     for (Output o : outputs) {
       o.formatter().begin(o.writer());
     }
     RunSummary summary = RunSummary.EMPTY;
     if (jobs <= 1 || inputs.size() <= 1) {
       for (InputCollector.Input input : inputs) {
-        summary = write(after.apply(linters.apply(input).lint(input.path(), input.name())), summary, outputs);
+        summary = write(after.apply(check.apply(input)), summary, outputs);
       }
     } else {
-      summary = parallel(linters, inputs, outputs, after, jobs, summary);
+      summary = parallel(check, inputs, outputs, after, jobs, summary);
     }
     for (Output o : outputs) {
       o.formatter().end(summary, o.writer());
@@ -72,7 +86,7 @@ public final class LintRun {
   }
 
   private static RunSummary parallel(
-      java.util.function.Function<InputCollector.Input, Linter> linters,
+      java.util.function.Function<InputCollector.Input, FileResult> check,
       List<InputCollector.Input> inputs,
       List<Output> outputs,
       java.util.function.UnaryOperator<FileResult> after,
@@ -94,8 +108,7 @@ public final class LintRun {
       while (next < inputs.size() || !window.isEmpty()) {
         while (next < inputs.size() && window.size() < window0) {
           InputCollector.Input input = inputs.get(next++);
-          Linter linter = linters.apply(input);
-          window.add(pool.submit(() -> linter.lint(input.path(), input.name())));
+          window.add(pool.submit(() -> check.apply(input)));
         }
         summary = write(after.apply(await(window.poll())), summary, outputs);
       }

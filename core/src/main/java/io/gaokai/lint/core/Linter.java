@@ -86,8 +86,69 @@ public final class Linter {
     return p;
   }
 
+  /** Last year's report of the same organ, for the rules that compare with it, and the file it was read from. */
+  public record LastYear(Report report, String file) {}
+
   /** Lints a file; {@code name} is how it is reported (usually the path as given). */
   public FileResult lint(Path path, String name) {
+    return lint(path, name, null);
+  }
+
+  /**
+   * The report in a file, parsed but not checked, or null when it cannot be read: last year's
+   * report for {@link #lint(Path, String, LastYear)}, or a look at a report's organ and year.
+   */
+  public Report parseFile(Path path, String name) {
+    try {
+      if (Files.isDirectory(path) || Files.size(path) > maxFileSize) {
+        return null;
+      }
+      byte[] content = readAtMost(path, maxFileSize);
+      if (content.length > maxFileSize) {
+        return null;
+      }
+      return parse(readers.read(name, content));
+    } catch (IOException | InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /** A report's organ (see {@link OrganName}) and year, as far as they could be read. */
+  public record OrganYear(String organ, int year) {}
+
+  /**
+   * The organ and year of the report in a file, from its title when that names both (without
+   * parsing the rest), else from the whole report; null when the file cannot be read.
+   */
+  public OrganYear organAndYear(Path path, String name) {
+    try {
+      if (Files.isDirectory(path) || Files.size(path) > maxFileSize) {
+        return null;
+      }
+      byte[] content = readAtMost(path, maxFileSize);
+      if (content.length > maxFileSize) {
+        return null;
+      }
+      SourceDocument doc = readers.read(name, content);
+      io.gaokai.lint.core.model.Title title = parser().title(doc);
+      if (title != null) {
+        String organ = io.gaokai.lint.core.parse.NormalizedText.normalize(title.organ());
+        if (OrganName.isName(organ)) {
+          return new OrganYear(organ, title.year());
+        }
+      }
+      Report report = parse(doc);
+      return new OrganYear(OrganName.of(report), report.year());
+    } catch (IOException | InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /**
+   * Lints a file with last year's report of the same organ at hand (null: none), for the rules
+   * that compare with it ({@code previous(…)}).
+   */
+  public FileResult lint(Path path, String name, LastYear lastYear) {
     byte[] content;
     try {
       if (Files.isDirectory(path)) {
@@ -114,7 +175,7 @@ public final class Linter {
     } catch (IOException | SecurityException e) {
       return unreadable(name, "无法读取：" + e.getMessage(), "cannot read: " + e.getMessage());
     }
-    return lint(name, content);
+    return lint(name, content, lastYear);
   }
 
   /**
@@ -159,8 +220,13 @@ public final class Linter {
    * parsed or checked.
    */
   public FileResult lint(String name, byte[] content) {
+    return lint(name, content, null);
+  }
+
+  /** Lints an input given as bytes with last year's report at hand (null: none); never throws. */
+  public FileResult lint(String name, byte[] content, LastYear lastYear) {
     try {
-      return readParseAndCheck(name, content);
+      return readParseAndCheck(name, content, lastYear);
     } catch (StackOverflowError e) {
       return tooDeep(name);
     } catch (OutOfMemoryError e) {
@@ -169,7 +235,7 @@ public final class Linter {
     }
   }
 
-  private FileResult readParseAndCheck(String name, byte[] content) {
+  private FileResult readParseAndCheck(String name, byte[] content, LastYear lastYear) {
     ParseAhead.Parsed early = ahead.take(name, content);
     if (early != null && early.report() != null && early.report().definition() != rules.format()) {
       early = null; // parsed against another format than this run's rules use
@@ -178,7 +244,7 @@ public final class Linter {
       if (early.unreadable() != null) {
         return unreadable(name, early.unreadable().message(false), early.unreadable().message(true));
       }
-      return checked(name, early.document(), early.report());
+      return checked(name, early.document(), early.report(), lastYear);
     }
     SourceDocument doc;
     try {
@@ -194,11 +260,14 @@ public final class Linter {
     } catch (RuntimeException e) {
       return unreadable(name, "分析报告结构时出错：" + e, "error while parsing the report: " + e);
     }
-    return checked(name, doc, report);
+    return checked(name, doc, report, lastYear);
   }
 
-  private FileResult checked(String name, SourceDocument doc, Report report) {
-    return new FileResult(name, doc.kind(), report, inOriginal(report, suppressInSource(report, checkPieces(CheckContext.of(report)))));
+  private FileResult checked(String name, SourceDocument doc, Report report, LastYear lastYear) {
+    // last year's report is the year before this one's; another year's (a --previous of the wrong year) is not used
+    boolean useful = lastYear != null && report.year() > 0 && lastYear.report().year() == report.year() - 1;
+    CheckContext context = useful ? new CheckContext(report, lastYear.report(), lastYear.file()) : CheckContext.of(report);
+    return new FileResult(name, doc.kind(), report, inOriginal(report, suppressInSource(report, checkPieces(context))));
   }
 
   private static FileResult tooDeep(String name) {

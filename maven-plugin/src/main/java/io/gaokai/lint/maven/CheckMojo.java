@@ -132,6 +132,18 @@ public final class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
+   * Last year's report, the command line's {@code --previous}: the checks against last year (this
+   * year's 上年结转 against last year's 结转下年度继续办理) read it for every report of the run. Without
+   * it, each report is compared with last year's report of the same organ among the run's reports.
+   */
+  @Parameter(property = "gaokai.previous")
+  private File previous;
+
+  /** Whether reports are paired with last year's report of the same organ among the run's (the command line's {@code --no-pair-years} turns it off). */
+  @Parameter(property = "gaokai.pairYears", defaultValue = "true")
+  private boolean pairYears = true;
+
+  /**
    * Records this run's findings as a baseline in this file (its directories are created), for
    * {@link #baseline} to use later. The build still fails on them; to record without failing, set
    * {@link #failOnViolation} to false (or {@link #failOn} to never) as well.
@@ -203,6 +215,8 @@ public final class CheckMojo extends AbstractMojo {
         .defaultRuleSets(ruleSets == null ? List.of("national") : ruleSets)
         .config(resolve(projectDir, configFile))
         .baseline(resolve(projectDir, baseline))
+        .previous(resolve(projectDir, previous))
+        .pairYears(pairYears)
         .writeBaseline(resolve(projectDir, writeBaseline))
         .lang(language)
         .failOn(threshold)

@@ -103,6 +103,9 @@ class NationalRuleFixturesTest {
       Path file = copy.resolve(f.name().substring(RULE_SET.length() + 1));
       Files.createDirectories(file.getParent());
       Files.writeString(file, f.text());
+      if (f.previousName() != null) {
+        Files.writeString(copy.resolve(f.previousName().substring(RULE_SET.length() + 1)), f.previousText());
+      }
     }
     assertThat(runner.runAll(RuleFixtures.fromDirectory(copy)).passed()).as("the unchanged copy").isTrue();
 

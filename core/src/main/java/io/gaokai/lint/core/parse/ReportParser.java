@@ -54,6 +54,14 @@ public final class ReportParser {
     }
   }
 
+  /** The title among the first lines of a document, without parsing the rest, or null. */
+  public Title title(SourceDocument doc) {
+    return facts.title(doc, Math.min(doc.lineCount(), TITLE_LINES));
+  }
+
+  /** How many lines a title is looked for in by {@link #title}. */
+  private static final int TITLE_LINES = 12;
+
   public ReportFormat format() {
     return format;
   }

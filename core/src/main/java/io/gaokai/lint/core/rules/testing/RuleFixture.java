@@ -29,6 +29,9 @@ import java.util.Set;
  * @param annotations the annotations, one per rule named, in file order
  * @param notes the other comments, in file order: what the fixture shows, for readers
  * @param problems what makes the fixture unusable as written (malformed annotations and the like)
+ * @param previousName the name of last year's report beside the fixture ({@code fires-x.previous.md}
+ *     for {@code fires-x.md}), or null: the rules that compare with last year read it
+ * @param previousText last year's report as written, or null
  */
 public record RuleFixture(
     String name,
@@ -37,7 +40,9 @@ public record RuleFixture(
     String lintText,
     List<Annotation> annotations,
     List<String> notes,
-    List<FixtureProblem> problems) {
+    List<FixtureProblem> problems,
+    String previousName,
+    String previousText) {
 
   public RuleFixture {
     annotations = List.copyOf(annotations);
@@ -48,7 +53,12 @@ public record RuleFixture(
   /** Reads a fixture's annotations. */
   public static RuleFixture parse(String name, String ruleId, String text) {
     FixtureParser.Parsed parsed = FixtureParser.parse(text);
-    return new RuleFixture(name, ruleId, text, parsed.lintText(), parsed.annotations(), parsed.notes(), parsed.problems());
+    return new RuleFixture(name, ruleId, text, parsed.lintText(), parsed.annotations(), parsed.notes(), parsed.problems(), null, null);
+  }
+
+  /** The fixture with last year's report of its organ beside it. */
+  public RuleFixture withPrevious(String name, String text) {
+    return new RuleFixture(this.name, ruleId, this.text, lintText, annotations, notes, problems, name, text);
   }
 
   /** The directory's rule, then every rule the annotations name, each once. */

@@ -2,6 +2,8 @@ package io.gaokai.lint.core.rules.testing;
 
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.core.read.InputException;
+import io.gaokai.lint.core.read.Readers;
 import io.gaokai.lint.core.rules.Finding;
 import io.gaokai.lint.core.rules.LocalizedText;
 import io.gaokai.lint.core.rules.RuleSet;
@@ -49,7 +51,7 @@ public final class RuleFixtureRunner {
           "用例没有指明要测试的规则（放在以规则 ID 命名的目录中，或加 expect/ok 标注）",
           "the fixture names no rule to test (put it in a directory named after the rule, or annotate it)")));
     }
-    FileResult result = linter.lint(fixture.name(), fixture.lintText().getBytes(StandardCharsets.UTF_8));
+    FileResult result = linter.lint(fixture.name(), fixture.lintText().getBytes(StandardCharsets.UTF_8), lastYear(fixture));
     if (result.unreadable()) {
       result.findings().forEach(f -> problems.add(new FixtureProblem(0, null, f.message())));
       return new FixtureResult(fixture, List.of(), problems);
@@ -59,6 +61,19 @@ public final class RuleFixtureRunner {
       outcomes.add(outcome(fixture, id, result.findings()));
     }
     return new FixtureResult(fixture, outcomes, problems);
+  }
+
+  /** Last year's report beside the fixture, parsed, or null. */
+  private Linter.LastYear lastYear(RuleFixture fixture) {
+    if (fixture.previousText() == null) {
+      return null;
+    }
+    try {
+      byte[] bytes = fixture.previousText().getBytes(StandardCharsets.UTF_8);
+      return new Linter.LastYear(linter.parse(new Readers().read(fixture.previousName(), bytes)), fixture.previousName());
+    } catch (InputException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static RuleOutcome outcome(RuleFixture fixture, String ruleId, List<Finding> all) {

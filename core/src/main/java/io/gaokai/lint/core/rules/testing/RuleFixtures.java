@@ -85,17 +85,34 @@ public final class RuleFixtures {
       String ruleId = name(ruleDir);
       for (Path file : sortedChildren(ruleDir)) {
         if (Files.isRegularFile(file) && !hidden(file) && isFixtureName(name(file))) {
-          out.add(RuleFixture.parse(namePrefix + ruleId + "/" + name(file), ruleId, utf8(file)));
+          RuleFixture fixture = RuleFixture.parse(namePrefix + ruleId + "/" + name(file), ruleId, utf8(file));
+          Path previous = file.resolveSibling(previousName(name(file)));
+          if (Files.isRegularFile(previous)) {
+            fixture = fixture.withPrevious(namePrefix + ruleId + "/" + name(previous), utf8(previous));
+          }
+          out.add(fixture);
         }
       }
     }
     return out;
   }
 
-  /** Whether a file name is a fixture's: {@code .txt} or {@code .md}. */
+  /**
+   * Whether a file name is a fixture's: {@code .txt} or {@code .md}, and not last year's report
+   * of another fixture ({@code NAME.previous.md} beside {@code NAME.md}).
+   */
   public static boolean isFixtureName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".md");
+    return (lower.endsWith(".txt") || lower.endsWith(".md")) && !lower.contains(PREVIOUS);
+  }
+
+  /** How last year's report beside a fixture is named. */
+  private static final String PREVIOUS = ".previous.";
+
+  /** The name of last year's report beside the fixture {@code fileName}: {@code x.md} → {@code x.previous.md}. */
+  static String previousName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return fileName.substring(0, dot) + PREVIOUS + fileName.substring(dot + 1);
   }
 
   private static List<Path> sortedChildren(Path dir) throws IOException {
