@@ -164,6 +164,7 @@ def main():
                      "\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t2\t0\t0\t0\t0\t0\t2")
     t = replace_once(t, "(七) 总计\t\t0\t0\t0\t0\t0\t0\t0", "(七) 总计\t\t2\t0\t0\t0\t0\t0\t2")
     t = replace_once(t, "本年度，本机关未收取信息公开处理费。", "本年度，本机关未发出收费通知，未收取信息处理费。")
+    t = replace_once(t, OVERVIEW_ZEROS, overview(2, 2))  # part 一 tells the same numbers as the table
     write("003-fee-contradiction.md", t)
 
     # 003: template residue and a citation of the superseded regulation.
@@ -208,6 +209,7 @@ def main():
     # space-separated one (1 62): put back together when exactly one join makes the row add up.
     # The report (162 applications, all disclosed) is correct: no table finding.
     def with_162(text, new_row):
+        text = replace_once(text, OVERVIEW_ZEROS, overview(162, 162))
         text = replace_once(text, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t", new_row)
         text = replace_once(text, "三、本年度办理结果\t(一) 予以公开\t0\t0\t0\t0\t0\t0\t0\t",
                             "三、本年度办理结果\t(一) 予以公开\t162\t0\t0\t0\t0\t0\t162\t")
@@ -221,6 +223,15 @@ def main():
     write("003-number-broken-in-row-ambiguous.md",
           replace_once(s003, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
                        "一、本年新收政府信息公开申请数量 1 1 0 0 0 0 0 11"))
+
+# Part 一 of seed 003 tells the table's numbers (all 0); variants that change the table change it too.
+OVERVIEW_ZEROS = "2023 年度新收到的政府信息公开申请数量为 0，上年度结转数量为 0，2023 年度办结数量为 0，转下一年办理数量为 0。"
+
+
+def overview(received, answered):
+    return ("2023 年度新收到的政府信息公开申请数量为 %d，上年度结转数量为 0，2023 年度办结数量为 %d，转下一年办理数量为 0。"
+            % (received, answered))
+
 
 def to_html(text):
     """The seed as a web page whose tables are real tables (tools/seed_to_html.py)."""

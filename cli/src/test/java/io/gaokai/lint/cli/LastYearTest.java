@@ -37,7 +37,7 @@ class LastYearTest {
     assertThat(r.out().lines().filter(l -> l.contains("[carry-over-differs]")))
         .hasSize(2) // 自然人 and 总计, the two columns that differ
         .allSatisfy(l -> assertThat(l).contains("beiguan-2023.md:").contains("beiguan-2022.md"));
-    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.exitCode()).isZero(); // warnings: the run passes at the default threshold
   }
 
   @Test

@@ -19,7 +19,8 @@ public final class Evaluator {
   /** The functions an expression may call, with their number of arguments. */
   public static final java.util.Map<String, Integer> FUNCTIONS =
       java.util.Map.of(
-          "sum", 1, "cell", 3, "previous", 1, "exists", 1, "date", 2, "if", 3, "matches", 1, "mentions", 1, "abs", 1);
+          "sum", 1, "cell", 3, "previous", 1, "exists", 1, "date", 2, "if", 3, "matches", 1, "mentions", 1, "abs", 1,
+          "first", 2);
 
   private Span first;
   /** Whether numbers keep the terms they were summed from (for a message); off, sums are only values. */
@@ -256,6 +257,12 @@ public final class Evaluator {
       case "mentions" -> {
         Value.Num y = number(eval(args.get(0), env));
         return y == null ? Value.UNKNOWN : env.mentions(y.value());
+      }
+      case "first" -> {
+        // the first of two values that is there: a named group that took part in the match, say
+        Value v = eval(args.get(0), env);
+        boolean absent = v instanceof Value.Unknown || (v instanceof Value.Str str && str.zh().isEmpty());
+        return absent ? eval(args.get(1), env) : v;
       }
       case "abs" -> {
         Value v = eval(args.get(0), env);
