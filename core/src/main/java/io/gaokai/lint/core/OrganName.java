@@ -27,9 +27,9 @@ public final class OrganName {
 
   /** The organ's name, normalised (no white space, half-width), or empty when the report names none. */
   public static String of(Report report) {
-    String fromTitle = report.titleLine().map(t -> NormalizedText.normalize(t.organ())).orElse("");
-    if (isName(fromTitle)) {
-      return fromTitle;
+    String fromTitle = report.titleLine().map(t -> clean(NormalizedText.normalize(t.organ()))).orElse("");
+    if (fromTitle.length() >= 2) {
+      return fromTitle; // shown as it is; whether it names one organ in particular is for same()
     }
     return signature(report.source().original());
   }
@@ -46,7 +46,8 @@ public final class OrganName {
         for (int p = n - 1; p >= 1 && p >= n - 3; p--) {
           String above = NormalizedText.normalize(doc.line(p));
           if (!above.isEmpty()) {
-            return above.length() >= MIN_LENGTH && above.length() <= 30 && above.indexOf('。') < 0 ? above : "";
+            String name = clean(above);
+            return name.length() >= MIN_LENGTH && name.length() <= 30 && name.indexOf('。') < 0 ? name : "";
           }
         }
         return "";
@@ -60,9 +61,28 @@ public final class OrganName {
     return normalised.length() >= MIN_LENGTH;
   }
 
-  /** Whether two names (from {@link #of}) are the same organ; never for an empty name. */
+  /** A name without what a page put before it (名称:樟树市工业和信息化局 in a portal's metadata table). */
+  static String clean(String normalised) {
+    int colon = normalised.lastIndexOf(':');
+    return colon < 0 ? normalised : normalised.substring(colon + 1);
+  }
+
+  /**
+   * Whether the name says where the organ is (北关区工信局, 嵩县科技和工业信息化局): 工业和信息化局 alone is
+   * every county's, and two reports that name only it are not known to be one organ's.
+   */
+  static boolean isSpecific(String normalised) {
+    for (int i = 0; i < normalised.length(); i++) {
+      if (PLACE_ENDINGS.indexOf(normalised.charAt(i)) >= 0 || normalised.charAt(i) == '镇' || normalised.charAt(i) == '乡') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two names (from {@link #of}) are the same organ; never for an empty name or one that names no place. */
   public static boolean same(String a, String b) {
-    if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH) {
+    if (!isName(a) || !isName(b) || !isSpecific(a) || !isSpecific(b)) {
       return false;
     }
     if (a.equals(b)) {

@@ -33,5 +33,7 @@ class OrganNameTest {
     assertThat(OrganName.same("淮安市人民政府", "淮安市洪泽区人民政府")).isFalse();
     assertThat(OrganName.same("区人民政府", "淮安市洪泽区人民政府")).isFalse();
     assertThat(OrganName.same("", "")).isFalse();
+    assertThat(OrganName.same("工业和信息化局", "樟树市工业和信息化局")).as("every county has one").isFalse();
+    assertThat(OrganName.same("工业和信息化局", "工业和信息化局")).isFalse();
   }
 }

@@ -102,7 +102,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Output files to write: sarif, junit, html, json, text. */
+  /** Output files to write: sarif, junit, html, json, text, csv. */
   @Parameter(property = "gaokai.formats", defaultValue = "sarif,junit")
   private List<String> formats;
 

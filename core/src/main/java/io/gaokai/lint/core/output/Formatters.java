@@ -13,7 +13,8 @@ public final class Formatters {
           "json", JsonFormatter::new,
           "sarif", SarifFormatter::new,
           "junit", JunitFormatter::new,
-          "html", HtmlFormatter::new);
+          "html", HtmlFormatter::new,
+          "csv", CsvFormatter::new);
 
   private Formatters() {}
 

@@ -31,6 +31,7 @@ public final class HtmlFormatter implements FindingsFormatter {
   private final HtmlReportSection sections;
   private final List<Element> rendered = new ArrayList<>();
   private final List<Overview> overview = new ArrayList<>();
+  private final RunTally tally = new RunTally();
 
   /** What the summary table shows of one report (the report itself is not kept). */
   private record Overview(String file, String year, String format, long errors, long warnings, long infos) {}
@@ -48,6 +49,7 @@ public final class HtmlFormatter implements FindingsFormatter {
   @Override
   public void file(FileResult result, Writer out) {
     rendered.add(sections.render(result, anchor(rendered.size())));
+    tally.add(result);
     boolean en = context.english();
     overview.add(
         new Overview(
@@ -82,6 +84,7 @@ public final class HtmlFormatter implements FindingsFormatter {
     verdict(body, summary);
     counts(body, summary);
     fileTable(body);
+    tallies(body);
     rendered.forEach(body::appendChild);
     out.write(doc.outerHtml());
     out.write("\n");
@@ -141,6 +144,46 @@ public final class HtmlFormatter implements FindingsFormatter {
       tr.appendElement("td").addClass("n").text(String.valueOf(r.warnings()));
       tr.appendElement("td").addClass("n").text(String.valueOf(r.infos()));
     }
+  }
+
+  /** Over several reports: the findings per rule and per organ (see {@link RunTally}). */
+  private void tallies(Element body) {
+    if (!tally.worthShowing()) {
+      return;
+    }
+    boolean en = context.english();
+    RuleCatalog catalog = new RuleCatalog(context.rules());
+    Element byRule = body.appendElement("table").addClass("tally-table").addClass("by-rule");
+    byRule.appendElement("caption").text(en ? "Findings per rule" : "各规则的问题数");
+    header(byRule, en ? List.of("Rule", "Name", "Errors", "Warnings", "Infos") : List.of("规则", "名称", "错误", "警告", "提示"));
+    Element rules = byRule.appendElement("tbody");
+    for (var e : tally.rules()) {
+      Element tr = rules.appendElement("tr");
+      tr.appendElement("td").appendElement("code").text(e.getKey());
+      tr.appendElement("td").text(catalog.rule(e.getKey()).map(r -> r.name().get(context.lang())).orElse(""));
+      counts(tr, e.getValue());
+    }
+    Element byOrgan = body.appendElement("table").addClass("tally-table").addClass("by-organ");
+    byOrgan.appendElement("caption").text(en ? "Findings per organ" : "各机关的问题数");
+    header(byOrgan, en ? List.of("Organ", "Reports", "Errors", "Warnings", "Infos") : List.of("机关", "报告数", "错误", "警告", "提示"));
+    Element organs = byOrgan.appendElement("tbody");
+    for (var e : tally.organs()) {
+      Element tr = organs.appendElement("tr");
+      tr.appendElement("td").text(e.getKey().isEmpty() ? (en ? "(not named)" : "（未识别）") : e.getKey());
+      tr.appendElement("td").addClass("n").text(String.valueOf(e.getValue().files));
+      counts(tr, e.getValue());
+    }
+  }
+
+  private static void header(Element table, List<String> names) {
+    Element tr = table.appendElement("thead").appendElement("tr");
+    names.forEach(n -> tr.appendElement("th").text(n));
+  }
+
+  private static void counts(Element tr, RunTally.Counts c) {
+    tr.appendElement("td").addClass("n").text(String.valueOf(c.errors));
+    tr.appendElement("td").addClass("n").text(String.valueOf(c.warnings));
+    tr.appendElement("td").addClass("n").text(String.valueOf(c.infos));
   }
 
   private static String css() {

@@ -19,6 +19,7 @@ public final class TextFormatter implements FindingsFormatter {
   private static final int WINDOW_AFTER = 50;
 
   private final FormatContext context;
+  private final RunTally tally = new RunTally();
 
   public TextFormatter(FormatContext context) {
     this.context = context;
@@ -32,6 +33,7 @@ public final class TextFormatter implements FindingsFormatter {
   @Override
   public void file(FileResult result, Writer out) throws IOException {
     boolean en = context.english();
+    tally.add(result);
     for (Finding f : result.activeFindings()) {
       Span s = f.span();
       out.write(f.file() + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
@@ -51,6 +53,7 @@ public final class TextFormatter implements FindingsFormatter {
 
   @Override
   public void end(RunSummary summary, Writer out) throws IOException {
+    tallies(out);
     if (context.english()) {
       out.write(String.format(
           "%d file(s) checked: %d error(s), %d warning(s), %d info(s)%s%s%n",
@@ -64,6 +67,33 @@ public final class TextFormatter implements FindingsFormatter {
           summary.unreadable() > 0 ? "，" + summary.unreadable() + " 个文件无法读取" : "",
           summary.suppressed() > 0 ? "，另有 " + summary.suppressed() + " 个已抑制" : ""));
     }
+  }
+
+  /** Over several reports, before the summary line: the findings per rule, then per organ. */
+  private void tallies(Writer out) throws IOException {
+    if (!tally.worthShowing()) {
+      return;
+    }
+    boolean en = context.english();
+    out.write(en ? "\nFindings per rule (errors/warnings/infos):\n" : "\n各规则的问题数（错误/警告/提示）：\n");
+    int width = tally.rules().stream().mapToInt(e -> e.getKey().length()).max().orElse(0);
+    for (var e : tally.rules()) {
+      out.write("  " + pad(e.getKey(), width) + "  " + counts(e.getValue()) + "\n");
+    }
+    out.write(en ? "Findings per organ (reports: errors/warnings/infos):\n" : "各机关的问题数（报告数：错误/警告/提示）：\n");
+    for (var e : tally.organs()) {
+      String organ = e.getKey().isEmpty() ? (en ? "(organ not named)" : "（未识别机关）") : e.getKey();
+      out.write("  " + organ + "  " + e.getValue().files + (en ? ": " : "：") + counts(e.getValue()) + "\n");
+    }
+    out.write("\n");
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static String counts(RunTally.Counts c) {
+    return c.errors + "/" + c.warnings + "/" + c.infos;
   }
 
   /** The source line (a window around the spot for long lines) and a marker under the spot. */

@@ -125,4 +125,15 @@ class HtmlFormatterTest {
     assertThat(doc.select("section.report .findings li").text()).contains("[input-unreadable]").contains("the file is empty");
     assertThat(doc.select("table.report-table")).isEmpty();
   }
+
+  @Test
+  void aRunOverSeveralReportsShowsTheFindingsPerRuleAndPerOrgan() {
+    FileResult broken = brokenCarryForward();
+    Document doc = html(Lang.EN, List.of(broken, broken));
+
+    assertThat(doc.select("table.by-rule caption").text()).isEqualTo("Findings per rule");
+    assertThat(doc.select("table.by-rule tbody tr").first().select("td").eachText()).startsWith("three-row-total");
+    assertThat(doc.select("table.by-organ tbody tr td").eachText()).startsWith("示例局", "2");
+    assertThat(html(Lang.EN, List.of(broken)).select("table.by-rule")).as("one report").isEmpty();
+  }
 }
