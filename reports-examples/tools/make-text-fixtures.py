@@ -99,6 +99,24 @@ def main():
          ("four-natural-persons-five-in-table", "正文称自然人 4 件，表三“一、本年新收”自然人为 5 件。"),
          ("natural-and-legal-persons", "自然人 5 件、法人或其他组织 1 件，与表三相同。"))
 
+    # slips in the text
+    first = "（一）主动公开方面。我局围绕工信工作，紧贴工作职能，细化信息公开内容，"
+    pair("word-doubled", first, "（一）主动公开方面。我局围绕工信工作，紧贴工作职能，细化细化信息公开内容，",
+         ("detail-doubled", "“细化细化”：同一个词连写两次。"),
+         ("reduplication-is-chinese", "常常、层层、一个一个、研究研究是汉语的重叠，不是笔误。"),
+         "（一）主动公开方面。我局围绕工信工作，常常层层把关，一个一个栏目研究研究，细化信息公开内容，")
+    cut = "2023年，我局通过不断努力，虽然在政务公开工作上取得了一定成绩，但也有很多不足，主要表现在："
+    t = base()
+    line = next(l for l in t.splitlines() if l.startswith(cut))
+    write("sentence-cut-off", "fires-paragraph-ends-with-a-comma.md", "第五部分的段落止于逗号，后半句丢了。",
+          annotate(once(t, line, cut + "一是信息公开水平不高，"), cut + "一是信息公开水平不高，", "expect", "sentence-cut-off"))
+    write("sentence-cut-off", "quiet-paragraphs-end-their-sentences.md", "段落以句号结尾；句中的逗号、冒号不算。",
+          annotate(t, line, "ok", "sentence-cut-off"))
+    sub = "（一）主动公开方面。"
+    pair("overview-numbered-like-parts", sub, "二、主动公开方面。",
+         ("sub-topic-numbered-two", "第一部分的小标题用了“二、”，与第二部分同级。"),
+         ("sub-topics-numbered-in-brackets", "小标题用“（一）”编号。"))
+
 
 if __name__ == "__main__":
     main()

@@ -3,6 +3,7 @@ package io.gaokai.lint.core.rules;
 import io.gaokai.lint.core.rules.checks.PatternCheck;
 import io.gaokai.lint.core.rules.checks.PresenceCheck;
 import io.gaokai.lint.core.rules.checks.RelationCheck;
+import io.gaokai.lint.core.rules.checks.RepetitionCheck;
 import io.gaokai.lint.core.rules.checks.WordingCheck;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class CheckKinds {
   /** The check kinds that ship with gaokai-lint. */
   public static CheckKinds builtIn() {
     return new CheckKinds(
-        List.of(new PresenceCheck.Kind(), new WordingCheck.Kind(), new PatternCheck.Kind(), new RelationCheck.Kind()));
+        List.of(new PresenceCheck.Kind(), new WordingCheck.Kind(), new PatternCheck.Kind(), new RelationCheck.Kind(), new RepetitionCheck.Kind()));
   }
 
   public CheckKind get(String type) {
