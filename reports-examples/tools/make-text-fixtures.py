@@ -117,6 +117,21 @@ def main():
          ("sub-topic-numbered-two", "第一部分的小标题用了“二、”，与第二部分同级。"),
          ("sub-topics-numbered-in-brackets", "小标题用“（一）”编号。"))
 
+    # the organ and its scope
+    t = base()
+    title = "# 北关区工信局 2023 年政府信息公开工作年度报告"
+    def signed(organ):
+        return t.rstrip("\n") + "\n\n" + organ + "\n\n2024年1月15日\n"
+    write("organ-differs", "fires-signed-by-another-district.md", "标题是北关区工信局，落款却是文峰区的机关。",
+          annotate(signed("文峰区工业和信息化局"), title, "expect", "organ-differs"))
+    write("organ-differs", "quiet-signed-with-the-full-name.md", "落款用全称（安阳市北关区工业和信息化局），仍是北关区的机关。",
+          annotate(signed("安阳市北关区工业和信息化局"), title, "ok", "organ-differs"))
+    copied = "全省共受理政府信息公开申请 1200 件，办结 1180 件。"
+    pair("scope-beyond-organ", FORWARD, FORWARD + copied,
+         ("province-figures-in-a-district-report", "北关区工信局的报告照抄了全省的数字。"),
+         ("province-plans-are-not-figures", "说全省各级机关的部署、考核的句子不报告。"),
+         FORWARD + "按照全省政务公开工作要点，全省各级行政机关共公开政策解读 300 余条。")
+
 
 if __name__ == "__main__":
     main()

@@ -1,5 +1,6 @@
 package io.gaokai.lint.core;
 
+import io.gaokai.lint.core.parse.OrganName;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

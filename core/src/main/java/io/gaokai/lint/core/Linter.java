@@ -4,6 +4,7 @@ import io.gaokai.lint.core.model.DisableComment;
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.Span;
+import io.gaokai.lint.core.parse.OrganName;
 import io.gaokai.lint.core.parse.ReportParser;
 import io.gaokai.lint.core.read.InputException;
 import io.gaokai.lint.core.read.Readers;

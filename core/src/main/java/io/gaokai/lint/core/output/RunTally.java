@@ -1,7 +1,7 @@
 package io.gaokai.lint.core.output;
 
 import io.gaokai.lint.core.FileResult;
-import io.gaokai.lint.core.OrganName;
+import io.gaokai.lint.core.parse.OrganName;
 import io.gaokai.lint.core.rules.Finding;
 import io.gaokai.lint.core.rules.Severity;
 import java.util.ArrayList;

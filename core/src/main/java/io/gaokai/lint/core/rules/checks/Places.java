@@ -12,6 +12,7 @@ import io.gaokai.lint.core.model.StatisticalPeriod;
 import io.gaokai.lint.core.model.Table;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.model.TableRow;
+import io.gaokai.lint.core.parse.OrganName;
 import io.gaokai.lint.core.rules.CheckContext;
 import io.gaokai.lint.core.rules.expr.Env;
 import io.gaokai.lint.core.rules.expr.Value;
@@ -123,6 +124,12 @@ final class Places {
           return report.hasYear() ? number(report.year(), report.titleLine().map(t -> t.span()).orElse(null)) : Value.UNKNOWN;
         case "report.organ":
           return Value.Str.of(report.organKind().id(), null);
+        case "organ.title":
+          return text(OrganName.inTitle(report), report.titleLine().map(t -> t.span()).orElse(null));
+        case "organ.signature":
+          return text(OrganName.inSignature(report), null);
+        case "organ.level":
+          return Value.Str.of(OrganName.level(OrganName.of(report)), null);
         case "report.format":
           return Value.Str.of(report.format().id(), null);
         case "report.expectedFormat": {
@@ -182,6 +189,11 @@ final class Places {
     public Value mentions(BigDecimal year) {
       return Value.UNKNOWN;
     }
+  }
+
+  /** A text fact, unknown when the report states none. */
+  private static Value text(String value, Span span) {
+    return value == null || value.isEmpty() ? Value.UNKNOWN : Value.Str.of(value, span);
   }
 
   static Value number(long n, Span span) {

@@ -52,7 +52,8 @@ public final class RelationCheck implements Check {
   static final Set<String> FACTS =
       Set.of(
           "report.year", "report.organ", "report.format", "report.expectedFormat", "period.text", "period.year",
-          "period.calendarYear", "period.start", "period.end", "publication.date", "previous.exists");
+          "period.calendarYear", "period.start", "period.end", "publication.date", "previous.exists", "organ.title",
+          "organ.signature", "organ.level");
 
   /** The names each place gives expressions. */
   private static final Map<String, Set<String>> BOUND =

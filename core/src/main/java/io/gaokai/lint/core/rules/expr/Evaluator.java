@@ -18,9 +18,11 @@ public final class Evaluator {
 
   /** The functions an expression may call, with their number of arguments. */
   public static final java.util.Map<String, Integer> FUNCTIONS =
-      java.util.Map.of(
-          "sum", 1, "cell", 3, "previous", 1, "exists", 1, "date", 2, "if", 3, "matches", 1, "mentions", 1, "abs", 1,
-          "first", 2);
+      java.util.Map.ofEntries(
+          java.util.Map.entry("sum", 1), java.util.Map.entry("cell", 3), java.util.Map.entry("previous", 1),
+          java.util.Map.entry("exists", 1), java.util.Map.entry("date", 2), java.util.Map.entry("if", 3),
+          java.util.Map.entry("matches", 1), java.util.Map.entry("mentions", 1), java.util.Map.entry("abs", 1),
+          java.util.Map.entry("first", 2), java.util.Map.entry("samePlace", 2));
 
   private Span first;
   /** Whether numbers keep the terms they were summed from (for a message); off, sums are only values. */
@@ -263,6 +265,14 @@ public final class Evaluator {
         Value v = eval(args.get(0), env);
         boolean absent = v instanceof Value.Unknown || (v instanceof Value.Str str && str.zh().isEmpty());
         return absent ? eval(args.get(1), env) : v;
+      }
+      case "samePlace" -> {
+        Value a = eval(args.get(0), env);
+        Value b = eval(args.get(1), env);
+        if (a instanceof Value.Str x && b instanceof Value.Str y) {
+          return new Value.Bool(io.gaokai.lint.core.parse.OrganName.samePlace(x.zh(), y.zh()), x.span());
+        }
+        return a instanceof Value.Unknown ? a : new Value.Unknown(b.span());
       }
       case "abs" -> {
         Value v = eval(args.get(0), env);

@@ -1,8 +1,7 @@
-package io.gaokai.lint.core;
+package io.gaokai.lint.core.parse;
 
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.SourceDocument;
-import io.gaokai.lint.core.parse.NormalizedText;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +26,86 @@ public final class OrganName {
 
   /** The organ's name, normalised (no white space, half-width), or empty when the report names none. */
   public static String of(Report report) {
-    String fromTitle = report.titleLine().map(t -> clean(NormalizedText.normalize(t.organ()))).orElse("");
+    String fromTitle = inTitle(report);
     if (fromTitle.length() >= 2) {
       return fromTitle; // shown as it is; whether it names one organ in particular is for same()
     }
+    return inSignature(report);
+  }
+
+  /** The organ the title names, normalised, or empty. */
+  public static String inTitle(Report report) {
+    return report.titleLine().map(t -> clean(NormalizedText.normalize(t.organ()))).orElse("");
+  }
+
+  /** The organ the signature names (the line above the date the report is signed with), normalised, or empty. */
+  public static String inSignature(Report report) {
     return signature(report.source().original());
+  }
+
+  /**
+   * The place nearest the organ in its name, up to and including its 省/市/州/县/区/旗/镇/乡
+   * (北关区 in 安阳市北关区工业和信息化局); empty when the name says no place.
+   */
+  public static String place(String name) {
+    int end = -1;
+    for (int i = 0; i < name.length(); i++) {
+      if (isPlaceEnding(name.charAt(i))) {
+        end = i;
+      }
+    }
+    if (end < 0) {
+      return "";
+    }
+    int start = end;
+    while (start > 0 && !isPlaceEnding(name.charAt(start - 1))) {
+      start--;
+    }
+    return name.substring(start, end + 1);
+  }
+
+  /**
+   * The level of government the organ belongs to, by the place nearest it: {@code province},
+   * {@code city} (市, 州, 盟), {@code county} (县, 区, 旗), {@code township} (镇, 乡), or {@code unknown}.
+   */
+  public static String level(String name) {
+    String place = place(name);
+    if (place.isEmpty()) {
+      return "unknown";
+    }
+    return switch (place.charAt(place.length() - 1)) {
+      case '省' -> "province";
+      case '市', '州', '盟' -> "city";
+      case '县', '区', '旗' -> "county";
+      default -> "township";
+    };
+  }
+
+  /**
+   * Whether two names may be one organ's as far as their places tell: either says no place, or the
+   * places nearest the organs are the same, a character apart at most (沐阳县 and 沭阳县: a slip of
+   * OCR or of typing, not another county).
+   */
+  public static boolean samePlace(String a, String b) {
+    String pa = place(a);
+    String pb = place(b);
+    if (pa.isEmpty() || pb.isEmpty() || pa.equals(pb)) {
+      return true;
+    }
+    if (pa.length() != pb.length()) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < pa.length(); i++) {
+      if (pa.charAt(i) != pb.charAt(i)) {
+        differences++;
+      }
+    }
+    return differences <= 1;
+  }
+
+  private static boolean isPlaceEnding(char c) {
+    return PLACE_ENDINGS.indexOf(c) >= 0 || c == '镇' || c == '乡';
   }
 
   private static String signature(SourceDocument doc) {
@@ -57,7 +131,7 @@ public final class OrganName {
   }
 
   /** Whether a normalised name is long enough to name an organ in particular. */
-  static boolean isName(String normalised) {
+  public static boolean isName(String normalised) {
     return normalised.length() >= MIN_LENGTH;
   }
 

@@ -1,7 +1,9 @@
-package io.gaokai.lint.core;
+package io.gaokai.lint.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gaokai.lint.core.NationalFormat;
+import io.gaokai.lint.core.RepositoryFiles;
 import io.gaokai.lint.core.model.SourceDocument;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
