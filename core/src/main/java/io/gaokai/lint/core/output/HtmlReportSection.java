@@ -5,7 +5,9 @@ import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.model.TableKind;
 import io.gaokai.lint.core.rules.Finding;
+import io.gaokai.lint.core.rules.FindingData;
 import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.LocalizedText;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.Severity;
 import org.jsoup.nodes.Element;
@@ -93,8 +95,38 @@ final class HtmlReportSection {
         li.appendElement("code").addClass("source").text(around(line, span.column()));
       }
     }
+    versus(li, f, report);
     catalog.rule(f.ruleId()).map(Rule::help).map(h -> h.get(lang).strip()).filter(h -> !h.isEmpty())
         .ifPresent(h -> li.appendElement("span").addClass("fix").text((en() ? "Fix: " : "修正：") + h));
+  }
+
+  /**
+   * A number in a sentence compared with the tables: the sentence and the cells it was compared
+   * with, side by side.
+   */
+  private void versus(Element li, Finding f, Report report) {
+    LocalizedText sentence = f.args().get("sentence");
+    if (sentence == null || sentence.get(lang).isBlank() || f.data().cells().isEmpty() || report == null) {
+      return;
+    }
+    Element box = li.appendElement("div").addClass("versus");
+    box.appendElement("blockquote").addClass("sentence").text(sentence.get(lang));
+    Element table = box.appendElement("table").addClass("cells");
+    for (FindingData.CellData c : f.data().cells()) {
+      Element tr = table.appendElement("tr");
+      tr.appendElement("th").text(cellLabel(report, c) + (c.lastYear() ? (en() ? " (last year)" : "（上年）") : ""));
+      tr.appendElement("td").addClass("n").text(c.value());
+    }
+  }
+
+  /** 一、本年新收政府信息公开申请数量 · 总计: the row's and the column's labels in the format. */
+  private String cellLabel(Report report, FindingData.CellData c) {
+    return report.definition().table(c.table()).map(kind -> {
+      String row = kind.rows().stream().filter(r -> r.key().equals(c.row())).findFirst().map(r -> r.label(en())).orElse(c.row());
+      String column = kind.rows().stream().flatMap(r -> r.columns().stream()).filter(col -> col.key().equals(c.column())).findFirst()
+          .map(col -> en() ? col.englishLabel() : col.label()).orElse(c.column());
+      return row + " · " + column;
+    }).orElse(c.table() + "/" + c.row() + "/" + c.column());
   }
 
   /** A long line shortened to the part around {@code column}, as whole-page text needs. */

@@ -611,6 +611,9 @@ public final class RelationCheck implements Check {
           all.put(e.getKey(), new Evaluator().eval(e.getValue(), place.with(all)));
         }
       }
+      if (data.cells().isEmpty()) {
+        data = withCellsOf(all.values(), data); // what an `or` of readings compared: the cells its lets read
+      }
       for (Map.Entry<String, Value> e : all.entrySet()) {
         args.put(e.getKey(), localized(e.getValue()));
       }
@@ -620,6 +623,22 @@ public final class RelationCheck implements Check {
         return;
       }
     }
+  }
+
+  /** The data with the cells the values were read from (each once, in order), for outputs to show beside the finding. */
+  private static FindingData withCellsOf(java.util.Collection<Value> values, FindingData data) {
+    Map<String, FindingData.CellData> cells = new LinkedHashMap<>();
+    for (Value v : values) {
+      if (v instanceof Value.Num n) {
+        for (Value.Term t : n.terms()) {
+          for (Value.CellRef c : t.cells()) {
+            cells.putIfAbsent(c.table() + "/" + c.row() + "/" + c.column() + "/" + c.lastYear(),
+                new FindingData.CellData(c.table(), c.row(), c.column(), c.value().toPlainString(), null, c.span(), c.lastYear()));
+          }
+        }
+      }
+    }
+    return cells.isEmpty() ? data : new FindingData(data.expected(), data.actual(), List.copyOf(cells.values()), data.replacement());
   }
 
   private static boolean isComparison(String op) {
