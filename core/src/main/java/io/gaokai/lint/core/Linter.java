@@ -101,14 +101,21 @@ public final class Linter {
    */
   public Report parseFile(Path path, String name) {
     try {
+      SourceDocument doc = readQuietly(path, name);
+      return doc == null ? null : parse(doc);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /** The text of a report file within the size limit, or null when it cannot be read (no finding is made of it). */
+  private SourceDocument readQuietly(Path path, String name) {
+    try {
       if (Files.isDirectory(path) || Files.size(path) > maxFileSize) {
         return null;
       }
       byte[] content = readAtMost(path, maxFileSize);
-      if (content.length > maxFileSize) {
-        return null;
-      }
-      return parse(readers.read(name, content));
+      return content.length > maxFileSize ? null : readers.read(name, content);
     } catch (IOException | InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return null;
     }
@@ -123,14 +130,10 @@ public final class Linter {
    */
   public OrganYear organAndYear(Path path, String name) {
     try {
-      if (Files.isDirectory(path) || Files.size(path) > maxFileSize) {
+      SourceDocument doc = readQuietly(path, name);
+      if (doc == null) {
         return null;
       }
-      byte[] content = readAtMost(path, maxFileSize);
-      if (content.length > maxFileSize) {
-        return null;
-      }
-      SourceDocument doc = readers.read(name, content);
       io.gaokai.lint.core.model.Title title = parser().title(doc);
       if (title != null) {
         String organ = io.gaokai.lint.core.parse.NormalizedText.normalize(title.organ());
@@ -140,7 +143,7 @@ public final class Linter {
       }
       Report report = parse(doc);
       return new OrganYear(OrganName.of(report), report.year());
-    } catch (IOException | InputException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return null;
     }
   }

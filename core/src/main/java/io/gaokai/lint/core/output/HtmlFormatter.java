@@ -153,24 +153,31 @@ public final class HtmlFormatter implements FindingsFormatter {
     }
     boolean en = context.english();
     RuleCatalog catalog = new RuleCatalog(context.rules());
-    Element byRule = body.appendElement("table").addClass("tally-table").addClass("by-rule");
-    byRule.appendElement("caption").text(en ? "Findings per rule" : "各规则的问题数");
-    header(byRule, en ? List.of("Rule", "Name", "Errors", "Warnings", "Infos") : List.of("规则", "名称", "错误", "警告", "提示"));
-    Element rules = byRule.appendElement("tbody");
-    for (var e : tally.rules()) {
-      Element tr = rules.appendElement("tr");
-      tr.appendElement("td").appendElement("code").text(e.getKey());
-      tr.appendElement("td").text(catalog.rule(e.getKey()).map(r -> r.name().get(context.lang())).orElse(""));
-      counts(tr, e.getValue());
-    }
-    Element byOrgan = body.appendElement("table").addClass("tally-table").addClass("by-organ");
-    byOrgan.appendElement("caption").text(en ? "Findings per organ" : "各机关的问题数");
-    header(byOrgan, en ? List.of("Organ", "Reports", "Errors", "Warnings", "Infos") : List.of("机关", "报告数", "错误", "警告", "提示"));
-    Element organs = byOrgan.appendElement("tbody");
-    for (var e : tally.organs()) {
-      Element tr = organs.appendElement("tr");
-      tr.appendElement("td").text(e.getKey().isEmpty() ? (en ? "(not named)" : "（未识别）") : e.getKey());
-      tr.appendElement("td").addClass("n").text(String.valueOf(e.getValue().files));
+    tallyTable(body, "by-rule", en ? "Findings per rule" : "各规则的问题数",
+        en ? List.of("Rule", "Name", "Errors", "Warnings", "Infos") : List.of("规则", "名称", "错误", "警告", "提示"),
+        tally.rules(), (tr, id) -> {
+          tr.appendElement("td").appendElement("code").text(id);
+          tr.appendElement("td").text(catalog.rule(id).map(r -> r.name().get(context.lang())).orElse(""));
+        });
+    tallyTable(body, "by-organ", en ? "Findings per organ" : "各机关的问题数",
+        en ? List.of("Organ", "Reports", "Errors", "Warnings", "Infos") : List.of("机关", "报告数", "错误", "警告", "提示"),
+        tally.organs(), (tr, organ) -> {
+          tr.appendElement("td").text(organ.isEmpty() ? (en ? "(not named)" : "（未识别）") : organ);
+          tr.appendElement("td").addClass("n").text(String.valueOf(tally.filesOf(organ)));
+        });
+  }
+
+  /** One tally: a row per entry, its first cells by {@code label}, then its errors, warnings and infos. */
+  private static void tallyTable(
+      Element body, String kind, String caption, List<String> headers, List<java.util.Map.Entry<String, RunTally.Counts>> entries,
+      java.util.function.BiConsumer<Element, String> label) {
+    Element table = body.appendElement("table").addClass("tally-table").addClass(kind);
+    table.appendElement("caption").text(caption);
+    header(table, headers);
+    Element rows = table.appendElement("tbody");
+    for (var e : entries) {
+      Element tr = rows.appendElement("tr");
+      label.accept(tr, e.getKey());
       counts(tr, e.getValue());
     }
   }

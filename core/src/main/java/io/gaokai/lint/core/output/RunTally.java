@@ -80,6 +80,12 @@ final class RunTally {
     return files;
   }
 
+  /** How many reports of the organ (a name from {@link #organs}) the run had. */
+  int filesOf(String organ) {
+    Counts c = byOrgan.get(organ);
+    return c == null ? 0 : c.files;
+  }
+
   /** Rules with findings, most findings first, then by id. */
   List<Map.Entry<String, Counts>> rules() {
     List<Map.Entry<String, Counts>> out = new ArrayList<>(byRule.entrySet());

@@ -214,6 +214,25 @@ final class DocumentFacts {
   }
 
   private static PublicationDate signatureDate(SourceDocument doc) {
+    int n = signatureDateLine(doc);
+    if (n == 0) {
+      return null;
+    }
+    String line = doc.line(n);
+    Matcher m = SIGNED_DATE.matcher(line);
+    m.matches();
+    String month = m.group(2) != null ? m.group(2) : m.group(4);
+    String day = m.group(3) != null ? m.group(3) : m.group(5);
+    String text = line.strip();
+    int column = line.codePointCount(0, line.indexOf(text)) + 1;
+    return new PublicationDate(date(Integer.parseInt(m.group(1)), month, day), doc.span(n, column, text.codePointCount(0, text.length())));
+  }
+
+  /**
+   * The line a report is signed with a date on: among its last lines with text, the last that is a
+   * real date and nothing else (2024年1月20日); 0 when there is none. The organ signs above it.
+   */
+  static int signatureDateLine(SourceDocument doc) {
     int seen = 0;
     for (int n = doc.lineCount(); n >= 1 && seen < SIGNATURE_LINES; n--) {
       String line = doc.line(n);
@@ -228,15 +247,12 @@ final class DocumentFacts {
       if (m.matches()) {
         String month = m.group(2) != null ? m.group(2) : m.group(4);
         String day = m.group(3) != null ? m.group(3) : m.group(5);
-        LocalDate date = date(Integer.parseInt(m.group(1)), month, day);
-        if (date != null) {
-          String text = line.strip();
-          int column = line.codePointCount(0, line.indexOf(text)) + 1;
-          return new PublicationDate(date, doc.span(n, column, text.codePointCount(0, text.length())));
+        if (date(Integer.parseInt(m.group(1)), month, day) != null) {
+          return n;
         }
       }
     }
-    return null;
+    return 0;
   }
 
   private PublicationDate labelledDate(SourceDocument doc) {

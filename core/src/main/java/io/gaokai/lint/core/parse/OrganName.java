@@ -2,7 +2,6 @@ package io.gaokai.lint.core.parse;
 
 import io.gaokai.lint.core.model.Report;
 import io.gaokai.lint.core.model.SourceDocument;
-import java.util.regex.Pattern;
 
 /**
  * The organ a report is from, as its title names it (洪泽区人民政府 in 洪泽区人民政府2023年政府信息公开工作年度报告),
@@ -12,11 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class OrganName {
 
-  /** A date alone on a line, as a report is signed. */
-  private static final Pattern SIGNED_DATE =
-      Pattern.compile("^[\\s\\u3000]*(?:19|20)\\d{2}\\s*(?:年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[-./]\\d{1,2}[-./]\\d{1,2})[\\s\\u3000]*$");
-  /** How many lines with text at the end of a report the signature is looked for in. */
-  private static final int SIGNATURE_LINES = 12;
   /** A name shorter than this (人民政府 alone) names no organ in particular. */
   private static final int MIN_LENGTH = 5;
   /** What the place before an organ's own name ends with: 淮安市 + 洪泽区人民政府. */
@@ -109,22 +103,12 @@ public final class OrganName {
   }
 
   private static String signature(SourceDocument doc) {
-    int seen = 0;
-    for (int n = doc.lineCount(); n >= 1 && seen < SIGNATURE_LINES; n--) {
-      String line = doc.line(n);
-      if (line.isBlank()) {
-        continue;
-      }
-      seen++;
-      if (line.length() <= 40 && SIGNED_DATE.matcher(line).matches()) {
-        for (int p = n - 1; p >= 1 && p >= n - 3; p--) {
-          String above = NormalizedText.normalize(doc.line(p));
-          if (!above.isEmpty()) {
-            String name = clean(above);
-            return name.length() >= MIN_LENGTH && name.length() <= 30 && name.indexOf('。') < 0 ? name : "";
-          }
-        }
-        return "";
+    int dated = DocumentFacts.signatureDateLine(doc);
+    for (int p = dated - 1; dated > 0 && p >= 1 && p >= dated - 3; p--) {
+      String above = NormalizedText.normalize(doc.line(p));
+      if (!above.isEmpty()) {
+        String name = clean(above);
+        return name.length() >= MIN_LENGTH && name.length() <= 30 && name.indexOf('。') < 0 ? name : "";
       }
     }
     return "";
