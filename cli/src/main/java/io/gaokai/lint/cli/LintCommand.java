@@ -164,7 +164,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     LintOutcome outcome = new LintExecutor(ruleLoader, parsedAhead).execute(request.build(), line -> {
-      err.println(line);
+      err.println(io.gaokai.lint.core.output.TerminalText.safe(line));
       err.flush();
     });
     if (outcome.error() != null) {

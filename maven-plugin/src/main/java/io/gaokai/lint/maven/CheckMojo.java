@@ -184,7 +184,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     LintOutcome outcome;
     try {
-      outcome = new LintExecutor().execute(request, line -> getLog().warn(line));
+      outcome = new LintExecutor().execute(request, line -> getLog().warn(io.gaokai.lint.core.output.TerminalText.safe(line)));
     } catch (IOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法写入结果 / cannot write the results: " + e.getMessage(), e);
     }

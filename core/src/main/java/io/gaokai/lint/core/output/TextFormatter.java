@@ -36,8 +36,8 @@ public final class TextFormatter implements FindingsFormatter {
     tally.add(result);
     for (Finding f : result.activeFindings()) {
       Span s = f.span();
-      out.write(f.file() + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
-          + f.message().get(context.lang()) + "\n");
+      out.write(TerminalText.safe(f.file()) + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
+          + TerminalText.safe(f.message().get(context.lang())) + "\n");
       if (result.report() != null && s.line() <= result.report().source().original().lineCount()) {
         writeSource(result.report().source().original().line(s.line()), s, out);
       }
@@ -46,7 +46,7 @@ public final class TextFormatter implements FindingsFormatter {
       }
       Rule rule = context.rules() == null ? null : context.rules().rule(f.ruleId()).orElse(null);
       if (rule != null && !rule.help().get(context.lang()).isBlank()) {
-        out.write("     = " + (en ? "fix: " : "修正：") + firstLine(rule.help().get(context.lang())) + "\n");
+        out.write("     = " + (en ? "fix: " : "修正：") + TerminalText.safe(firstLine(rule.help().get(context.lang()))) + "\n");
       }
     }
   }
@@ -83,7 +83,7 @@ public final class TextFormatter implements FindingsFormatter {
     out.write(en ? "Findings per organ (reports: errors/warnings/infos):\n" : "各机关的问题数（报告数：错误/警告/提示）：\n");
     for (var e : tally.organs()) {
       String organ = e.getKey().isEmpty() ? (en ? "(organ not named)" : "（未识别机关）") : e.getKey();
-      out.write("  " + organ + "  " + e.getValue().files + (en ? ": " : "：") + counts(e.getValue()) + "\n");
+      out.write("  " + TerminalText.safe(organ) + "  " + e.getValue().files + (en ? ": " : "：") + counts(e.getValue()) + "\n");
     }
     out.write("\n");
   }
@@ -125,7 +125,7 @@ public final class TextFormatter implements FindingsFormatter {
     }
     String number = String.valueOf(span.line());
     String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-    out.write(gutter + number + " | " + text.toString().stripTrailing() + "\n");
+    out.write(gutter + number + " | " + TerminalText.safe(text.toString().stripTrailing()) + "\n");
     out.write("      | " + marker + "\n");
   }
 
