@@ -87,6 +87,19 @@ class CliTest {
   }
 
   @Test
+  void twoOutputsThatAreOneFileUnderAnySpellingAreAUsageErrorBeforeAnythingIsWritten() throws IOException {
+    Path a = tmp.resolve("a.txt");
+    CliRunner.Result same = CliRunner.run("-o", a.toString(), "--report", "json:" + tmp.resolve("x/../a.txt"), seed("002"));
+    assertThat(same.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(same.err()).contains("same file");
+    Path link = tmp.resolve("b.txt");
+    Files.createSymbolicLink(link, a.getFileName());
+    CliRunner.Result linked = CliRunner.run("-o", a.toString(), "--write-baseline", link.toString(), seed("002"));
+    assertThat(linked.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(a).doesNotExist();
+  }
+
+  @Test
   void missingFileIsReportedAndTheOtherFilesAreStillChecked() {
     CliRunner.Result r = CliRunner.run(tmp.resolve("nope.txt").toString(), seed("000"));
     assertThat(r.exitCode()).isEqualTo(ExitCode.UNREADABLE);

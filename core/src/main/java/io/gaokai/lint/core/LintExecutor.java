@@ -131,19 +131,27 @@ public final class LintExecutor {
       java.util.Queue<String[]> notes)
       throws IOException {
     List<Writer> opened = new ArrayList<>();
+    List<AtomicFile> outputFiles = new ArrayList<>();
     Path stdinCopy = null;
     Throwable failed = null;
     try {
       List<LintRun.Output> outputs = new ArrayList<>();
       for (LintRequest.Output o : request.outputs()) {
-        Writer w = o.file() != null ? open(o.file()) : o.stream() != null ? open(o.stream()) : Writer.nullWriter();
-        opened.add(w);
+        Writer w;
+        if (o.file() != null) {
+          AtomicFile f = AtomicFile.open(o.file());
+          outputFiles.add(f);
+          w = f.writer();
+        } else {
+          w = o.stream() != null ? open(o.stream()) : Writer.nullWriter();
+          opened.add(w);
+        }
         outputs.add(new LintRun.Output(o.create(context), w));
       }
       if (request.writeBaseline() != null) {
-        Writer w = open(request.writeBaseline());
-        opened.add(w);
-        outputs.add(new LintRun.Output(Baseline.writer(), w));
+        AtomicFile f = AtomicFile.open(request.writeBaseline());
+        outputFiles.add(f);
+        outputs.add(new LintRun.Output(Baseline.writer(), f.writer()));
       }
       outputs.add(new LintRun.Output(new Recorder(files), Writer.nullWriter()));
       List<InputCollector.Input> inputs = new ArrayList<>();
@@ -159,7 +167,11 @@ public final class LintExecutor {
       failed = t;
       throw t;
     } finally {
-      close(opened, failed);
+      try {
+        close(opened, failed);
+      } finally {
+        AtomicFile.finish(outputFiles, failed);
+      }
       if (stdinCopy != null) {
         Files.deleteIfExists(stdinCopy);
       }
@@ -245,14 +257,6 @@ public final class LintExecutor {
     }
   }
 
-  private static Writer open(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return writer(Files.newOutputStream(file));
-  }
-
   /** A writer into a stream the caller owns: closing it flushes the stream and leaves it open. */
   private static Writer open(OutputStream stream) {
     return writer(new FilterOutputStream(stream) {
@@ -334,6 +338,7 @@ public final class LintExecutor {
     List<InputCollector.Input> inputs = new ArrayList<>(request.inputs());
     inputs.addAll(collected.inputs());
     refuseToOverwriteInputs(request.outputFiles(), inputs);
+    refuseClashingOutputs(request.outputFiles());
     Map<Path, Config> configs = new HashMap<>();
     Map<Path, Config> byInput = new HashMap<>();
     Set<Path> inputConfigs = new LinkedHashSet<>();
@@ -410,8 +415,20 @@ public final class LintExecutor {
     }
   }
 
+  /** Two outputs that are one file (under any spelling: links, {@code ..}) would overwrite each other. */
+  private static void refuseClashingOutputs(List<Path> outputs) throws Stop {
+    for (int i = 0; i < outputs.size(); i++) {
+      for (int k = i + 1; k < outputs.size(); k++) {
+        if (sameFile(outputs.get(i), outputs.get(k))) {
+          throw usage("两个输出是同一个文件，会互相覆盖 / two outputs are the same file and would overwrite each other: "
+              + outputs.get(i) + ", " + outputs.get(k));
+        }
+      }
+    }
+  }
+
   private static boolean sameFile(Path a, Path b) {
-    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+    if (canonical(a).equals(canonical(b))) {
       return true;
     }
     try {
@@ -419,6 +436,29 @@ public final class LintExecutor {
     } catch (IOException | SecurityException e) {
       return false;
     }
+  }
+
+  /** The file a path names, links resolved as far as they exist: the file's real path, else its directory's. */
+  private static Path canonical(Path p) {
+    Path absolute = p.toAbsolutePath().normalize();
+    try {
+      // a link whose target does not exist yet: the file it would write is its target's
+      for (int hops = 0; hops < 40 && Files.isSymbolicLink(absolute) && !Files.exists(absolute); hops++) {
+        Path parent = absolute.getParent();
+        Path target = Files.readSymbolicLink(absolute);
+        absolute = (parent == null ? target : parent.resolve(target)).toAbsolutePath().normalize();
+      }
+      if (Files.exists(absolute)) {
+        return absolute.toRealPath();
+      }
+      Path parent = absolute.getParent();
+      if (parent != null && Files.exists(parent) && absolute.getFileName() != null) {
+        return parent.toRealPath().resolve(absolute.getFileName());
+      }
+    } catch (IOException | SecurityException e) {
+      // as written, then
+    }
+    return absolute;
   }
 
   private static Config load(ConfigLoader loader, Map<Path, Config> configs, Path file) throws RuleDefinitionException {

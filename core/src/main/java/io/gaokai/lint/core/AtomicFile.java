@@ -1,0 +1,112 @@
+package io.gaokai.lint.core;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * An output file that is never half-written: written beside it under a hidden temporary name and
+ * moved into place (atomically where the file system can) only when the run completes. A run that
+ * fails, is interrupted or is killed leaves the previous complete file, if there was one; a
+ * temporary file left by a killed run is hidden ({@code .NAME.…​.tmp}) and removed when the JVM
+ * exits normally.
+ */
+final class AtomicFile {
+
+  private final Path target;
+  private final Path temp;
+  private final Writer writer;
+
+  private AtomicFile(Path target, Path temp, Writer writer) {
+    this.target = target;
+    this.temp = temp;
+    this.writer = writer;
+  }
+
+  static AtomicFile open(Path file) throws IOException {
+    Path target = file.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+    temp.toFile().deleteOnExit();
+    Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+    return new AtomicFile(target, temp, w);
+  }
+
+  Writer writer() {
+    return writer;
+  }
+
+  /** Closes the temporary file and moves it into place. */
+  private void commit() throws IOException {
+    writer.close();
+    keepPermissions();
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * A temporary file is readable by its owner only; the output gets the permissions of the file it
+   * replaces, or rw-r--r-- for a new one, as a file written in place would have.
+   */
+  private void keepPermissions() {
+    try {
+      if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // the content matters more than its mode
+    }
+  }
+
+  /** Drops the temporary file; the target is left as it was. */
+  private void discard() {
+    try {
+      writer.close();
+    } catch (IOException e) {
+      // being dropped anyway
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // hidden, and removed at exit
+    }
+  }
+
+  /**
+   * Ends a run's files: moves each into place when the run completed ({@code failed} null), else
+   * drops them all. A file that cannot be moved is thrown, unless the run failed already.
+   */
+  static void finish(List<AtomicFile> files, Throwable failed) throws IOException {
+    IOException first = null;
+    for (AtomicFile f : files) {
+      if (failed != null || first != null) {
+        f.discard();
+        continue;
+      }
+      try {
+        f.commit();
+      } catch (IOException e) {
+        f.discard();
+        first = e;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}
