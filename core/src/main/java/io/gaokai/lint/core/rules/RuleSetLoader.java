@@ -26,6 +26,9 @@ public final class RuleSetLoader {
       List.of("id", "type", "category", "severity", "name", "message", "description", "help", "when");
   private static final Set<String> TOP_KEYS = Set.of("ruleset", "description", "extends", "format", "rules");
 
+  /** How many files a chain of extends may pass through (a configuration, its rule sets, theirs …). */
+  public static final int MAX_EXTENDS_DEPTH = 32;
+
   private final CheckKinds kinds;
   private final ClassLoader classLoader;
   private final FormatLoader formats;
@@ -214,6 +217,10 @@ public final class RuleSetLoader {
     Options top0 = new Options(top, Set.of("rules"));
     List<String> parents = top.entries().containsKey("extends") ? top0.strings("extends") : defaultExtends;
     l.depth++;
+    if (l.depth > MAX_EXTENDS_DEPTH && !parents.isEmpty()) {
+      throw new RuleDefinitionException(top0.markOf("extends"),
+          "extends 链超过 " + MAX_EXTENDS_DEPTH + " 层 / the chain of extends is deeper than " + MAX_EXTENDS_DEPTH + " files");
+    }
     try {
       for (String parent : parents) {
         if (YamlTrees.isPath(parent)) {

@@ -138,6 +138,36 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void aChainOfExtendsDeeperThanTheLimitIsAClearErrorNotAStackOverflow() throws Exception {
+    int files = 5000;
+    for (int i = 0; i < files; i++) {
+      java.nio.file.Files.writeString(tmp.resolve("r" + i + ".yaml"), "extends: [r" + (i + 1) + ".yaml]\nrules: []\n");
+    }
+    java.nio.file.Files.writeString(tmp.resolve("r" + files + ".yaml"), "rules: []\n");
+
+    RuleDefinitionException e = org.junit.jupiter.api.Assertions.assertThrows(
+        RuleDefinitionException.class, () -> new RuleSetLoader().file(tmp.resolve("r0.yaml")));
+    assertThat(e.getMessage()).contains("deeper than " + RuleSetLoader.MAX_EXTENDS_DEPTH).contains("r32.yaml:1:");
+  }
+
+  @Test
+  void aRegexWhoseNestedCountsExplodeIsRefusedAtItsLineAndColumn() {
+    String rules = """
+        rules:
+          - id: bomb
+            type: pattern
+            pattern: "(a{1000}){1000}"
+            category: text
+            severity: warning
+            message: {zh: "{match}", en: "{match}"}
+            description: x
+        """;
+
+    RuleDefinitionException e = failure(rules);
+    assertThat(e.getMessage()).contains("rules.yaml:4:").contains("nested repetition counts multiply to 1000000");
+  }
+
+  @Test
   void aPlaceholderTheRuleDoesNotFillIsALoadErrorAtTheMessage() {
     String rules = """
         rules:

@@ -15,6 +15,10 @@ final class Regexes {
   }
 
   static Pattern compile(Options options, String key, String text, int flags) throws RuleDefinitionException {
+    String tooLarge = RegexSize.problem(text);
+    if (tooLarge != null) {
+      throw options.error(key, tooLarge);
+    }
     try {
       return Pattern.compile(text, flags);
     } catch (PatternSyntaxException e) {

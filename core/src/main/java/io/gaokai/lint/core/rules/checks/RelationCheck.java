@@ -345,10 +345,15 @@ public final class RelationCheck implements Check {
           if (!(c.args().get(0) instanceof Expr.Literal l) || !(l.value() instanceof Value.Str s)) {
             problems.add("matches 的参数应为文本 / matches takes a text (an RE2 expression)");
           } else {
-            try {
-              regexes.put(s.zh(), Pattern.compile(s.zh()));
-            } catch (com.google.re2j.PatternSyntaxException bad) {
-              problems.add("无效的正则表达式 / invalid regular expression: " + bad.getMessage());
+            String tooLarge = RegexSize.problem(s.zh());
+            if (tooLarge != null) {
+              problems.add(tooLarge);
+            } else {
+              try {
+                regexes.put(s.zh(), Pattern.compile(s.zh()));
+              } catch (com.google.re2j.PatternSyntaxException bad) {
+                problems.add("无效的正则表达式 / invalid regular expression: " + bad.getMessage());
+              }
             }
           }
         }
