@@ -132,6 +132,12 @@ def main():
          ("province-plans-are-not-figures", "说全省各级机关的部署、考核的句子不报告。"),
          FORWARD + "按照全省政务公开工作要点，全省各级行政机关共公开政策解读 300 余条。")
 
+    # a stray byte, read as U+FFFD by the decoder
+    platform = "（四）平台建设方面。"
+    pair("text-damaged", platform, "（四）平台建设方面\uFFFD。",
+         ("a-stray-byte", "一个字节无法识别（读作 �），报告照常检查，此处报告一次。"),
+         ("clean-text", "文字完好。"))
+
 
 if __name__ == "__main__":
     main()

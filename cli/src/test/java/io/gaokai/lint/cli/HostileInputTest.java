@@ -283,10 +283,11 @@ class HostileInputTest {
   }
 
   @Test
-  void bytesInvalidInUtf8AndGb18030NameTheirLine() {
-    assertUnreadable(
-        CLI_HOSTILE.resolve("invalid-utf8.txt"),
-        "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）：按 UTF-8 读到第 5 行遇到无效字节");
+  void aByteInvalidInUtf8AndGb18030CostsOneReplacementAndAWarningAtItsLine() {
+    CliRunner.Result r = CliRunner.run(CLI_HOSTILE.resolve("invalid-utf8.txt").toString());
+
+    assertThat(r.out()).contains("invalid-utf8.txt:5:").contains("[text-damaged]").doesNotContain("[input-unreadable]");
+    assertThat(r.out()).contains("共检查 1 个文件");
   }
 
   @Test

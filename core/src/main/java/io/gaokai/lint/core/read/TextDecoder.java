@@ -77,8 +77,58 @@ public final class TextDecoder {
     try {
       return strict(bytes, 0, GB18030);
     } catch (InputException e) {
+      return damaged(bytes);
+    }
+  }
+
+  /**
+   * Text that is valid in neither encoding because of a few bad bytes (a stray byte, a character
+   * cut in half by an editor or a crawler): decoded in the encoding with fewer bad sequences, each
+   * replaced by U+FFFD, so that one bad byte does not cost the whole report (a rule reports where
+   * the replacements are). Text with more damage than a few bytes in a thousand is refused.
+   */
+  private static Decoded damaged(byte[] bytes) throws InputException {
+    int utf8 = malformedCount(bytes, StandardCharsets.UTF_8);
+    int gb = malformedCount(bytes, GB18030);
+    Charset better = utf8 <= gb ? StandardCharsets.UTF_8 : GB18030;
+    int errors = Math.min(utf8, gb);
+    if (errors > Math.max(MAX_DAMAGED_SEQUENCES, bytes.length / 500)) {
       throw undecodable(bytes);
     }
+    try {
+      CharsetDecoder decoder = better.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      return new Decoded(decoder.decode(ByteBuffer.wrap(bytes)).toString(), better);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw undecodable(bytes);
+    }
+  }
+
+  /** A text with at most this many bad sequences (or two in a thousand bytes) is read with replacements. */
+  private static final int MAX_DAMAGED_SEQUENCES = 8;
+
+  /** How many sequences of the bytes the charset cannot decode. */
+  private static int malformedCount(byte[] bytes, Charset cs) {
+    CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    int count = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        count++;
+        in.position(in.position() + result.length());
+        continue;
+      }
+      if (result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
+    return count;
   }
 
   /**

@@ -28,12 +28,12 @@ class TextDecoderTest {
   }
 
   @Test
-  void aLoneSurrogateEncodedAsUtf8IsNotUtf8() {
-    // CESU-style bytes for U+D800: the String constructor would replace them, the strict decoder refuses
+  void aLoneSurrogateEncodedAsUtf8IsReadWithAReplacement() throws InputException {
+    // CESU-style bytes for U+D800: not UTF-8; a few such bytes cost the text one replacement each
     byte[] bytes = concat(REPORT.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
-    assertThatThrownBy(() -> TextDecoder.decode(bytes))
-        .isInstanceOf(InputException.class)
-        .hasMessageContaining("line 4 has invalid bytes");
+    TextDecoder.Decoded d = TextDecoder.decode(bytes);
+    assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(d.text()).startsWith(REPORT).contains("\uFFFD");
   }
 
   @Test
@@ -87,15 +87,17 @@ class TextDecoderTest {
   }
 
   @Test
-  void textValidInNeitherEncodingNamesTheLineOfTheFirstBadByteInTheLikelierOne() {
+  void aStrayByteCostsOneReplacementCharacterInTheLikelierEncoding() throws InputException {
     byte[] utf8 = concat("一、总体情况\n二、主动公开\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF},
         REPORT.getBytes(StandardCharsets.UTF_8));
     byte[] gbk = concat(REPORT.getBytes(Charset.forName("GBK")), new byte[] {(byte) 0xFF},
         REPORT.getBytes(Charset.forName("GBK")));
 
-    assertThat(failure(utf8)).isEqualTo(
-        "无法识别文本编码（既不是 UTF-8，也不是 GB18030/GBK）：按 UTF-8 读到第 3 行遇到无效字节"
-            + " / cannot tell the text encoding (neither UTF-8 nor GB18030/GBK): read as UTF-8, line 3 has invalid bytes");
-    assertThat(failure(gbk)).contains("按 GB18030/GBK 读到第 4 行遇到无效字节");
+    TextDecoder.Decoded u = TextDecoder.decode(utf8);
+    assertThat(u.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(u.text().lines().toList().get(2)).startsWith("\uFFFD");
+    TextDecoder.Decoded g = TextDecoder.decode(gbk);
+    assertThat(g.charset().name()).isEqualTo("GB18030");
+    assertThat(g.text()).contains("\uFFFD").contains(REPORT.strip());
   }
 }
