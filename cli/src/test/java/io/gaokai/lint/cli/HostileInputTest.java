@@ -283,6 +283,16 @@ class HostileInputTest {
   }
 
   @Test
+  void rtfAndWebArchivesNamedDocAreRefusedWithWhatToSaveThemAs() throws IOException {
+    Path rtf = write("report.doc", "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} 2023\\par}".getBytes(StandardCharsets.US_ASCII));
+    Path mht = write("page.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+        + "Content-Type: text/html; charset=\"utf-8\"\r\n\r\n<html><body>2023</body></html>\r\n--b--\r\n").getBytes(StandardCharsets.US_ASCII));
+
+    assertUnreadable(rtf, "这是 RTF 文件（不论扩展名是什么），不能作为 Word 文档读取：请在 Word 或 WPS 中另存为 .docx 后再检查");
+    assertUnreadable(mht, "这是网页存档（MHT/MHTML）");
+  }
+
+  @Test
   void aByteInvalidInUtf8AndGb18030CostsOneReplacementAndAWarningAtItsLine() {
     CliRunner.Result r = CliRunner.run(CLI_HOSTILE.resolve("invalid-utf8.txt").toString());
 

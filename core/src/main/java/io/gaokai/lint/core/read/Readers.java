@@ -43,6 +43,17 @@ public final class Readers {
       throw new InputException("文件为空：没有可检查的内容", "the file is empty: nothing to check");
     }
     String kind = detectKind(name, content);
+    if (kind.equals("rtf")) {
+      throw new InputException(
+          "这是 RTF 文件（不论扩展名是什么），不能作为 Word 文档读取：请在 Word 或 WPS 中另存为 .docx 后再检查",
+          "this is an RTF file (whatever its name says), not a Word document: save it as .docx in Word or WPS and check that");
+    }
+    if (kind.equals("mht")) {
+      throw new InputException(
+          "这是网页存档（MHT/MHTML），不能作为 Word 文档或网页读取：请在 Word 或 WPS 中另存为 .docx，或在浏览器中另存为 .html 后再检查",
+          "this is a web archive (MHT/MHTML), not a Word document or a web page: save it as .docx in Word or WPS, or as"
+              + " .html in a browser, and check that");
+    }
     Supplier<DocumentReader> factory = factories.get(kind);
     if (factory == null) {
       throw new InputException(
@@ -63,7 +74,13 @@ public final class Readers {
     if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
       return "doc";
     }
+    if (startsWith(content, "{\\rtf".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      return "rtf";
+    }
     String ext = extension(name);
+    if (ext.equals("mht") || ext.equals("mhtml") || looksLikeWebArchive(content)) {
+      return "mht";
+    }
     if (ext.equals("html") || ext.equals("htm") || looksLikeHtml(content)) {
       return "html";
     }
@@ -81,6 +98,13 @@ public final class Readers {
             .stripLeading()
             .toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  /** A MIME web archive, as Word and browsers save "single file web pages": MIME headers and a multipart/related body. */
+  private static boolean looksLikeWebArchive(byte[] content) {
+    int n = Math.min(content.length, 2048);
+    String head = new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    return head.contains("mime-version:") && head.contains("multipart/related");
   }
 
   static String extension(String name) {
