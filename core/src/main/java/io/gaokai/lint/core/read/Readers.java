@@ -100,9 +100,12 @@ public final class Readers {
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
+  /** How many bytes of a file its MIME headers are looked for in (2 KB). */
+  private static final int ARCHIVE_HEAD = 2 * 1024;
+
   /** A MIME web archive, as Word and browsers save "single file web pages": MIME headers and a multipart/related body. */
   private static boolean looksLikeWebArchive(byte[] content) {
-    int n = Math.min(content.length, 2048);
+    int n = Math.min(content.length, ARCHIVE_HEAD);
     String head = new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     return head.contains("mime-version:") && head.contains("multipart/related");
   }
