@@ -201,7 +201,7 @@ class HostileInputTest {
       CliRunner.Result r = run("--config", config.toString(), GOOD);
 
       assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(r.err()).contains("规则文件错误 / rule file error: /dev/zero:1:1: ").contains("too large (over 4 MB)");
+      assertThat(r.err()).contains("规则文件错误 / rule file error: /dev/zero:1:1: ").contains("is not a regular file");
       assertThat(r.out()).isEmpty();
     }
   }
@@ -241,11 +241,11 @@ class HostileInputTest {
   }
 
   @Test
-  void aDeviceWithoutASizeIsReadNoFurtherThanTheLimit() {
+  void aDeviceIsRefusedAtOnceWithoutReadingIt() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
 
-    assertUnreadable(zero, "文件过大（超过 50 MB，上限 50 MB）");
+    assertUnreadable(zero, "不是普通文件（管道、设备等）");
   }
 
   @Test
@@ -280,6 +280,20 @@ class HostileInputTest {
   @Test
   void binaryGarbageNamedTxt() {
     assertUnreadable(CLI_HOSTILE.resolve("binary-garbage.txt"), "不是文本文件：内容含有二进制数据，无法作为报告读取");
+  }
+
+  @Test
+  void aFifoGivenAsAReportOrAConfigurationIsRefusedAtOnceInsteadOfBlocking() throws Exception {
+    Path fifo = tmp.resolve("report.txt");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
+
+    CliRunner.Result report = CliRunner.run(fifo.toString(), Examples.seed("003").toString());
+    assertThat(report.out()).contains("report.txt:1:1: 错误 [input-unreadable] 无法读取报告：不是普通文件（管道、设备等）")
+        .contains("共检查 2 个文件");
+    CliRunner.Result config = CliRunner.run("-c", fifo.toString(), Examples.seed("003").toString());
+    assertThat(config.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(config.err()).contains("is not a regular file");
   }
 
   @Test

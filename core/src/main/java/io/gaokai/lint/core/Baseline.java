@@ -34,6 +34,9 @@ public final class Baseline {
 
   /** Reads a baseline file written by {@link #writer()}. */
   public static Baseline read(Path file) throws IOException {
+    if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+      throw new IOException("基线不是普通文件（管道、设备等）/ the baseline is not a regular file (a pipe, a device …): " + file);
+    }
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());

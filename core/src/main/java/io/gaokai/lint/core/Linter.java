@@ -111,7 +111,7 @@ public final class Linter {
   /** The text of a report file within the size limit, or null when it cannot be read (no finding is made of it). */
   private SourceDocument readQuietly(Path path, String name) {
     try {
-      if (Files.isDirectory(path) || Files.size(path) > maxFileSize) {
+      if (!Files.isRegularFile(path) || Files.size(path) > maxFileSize) { // a pipe would block
         return null;
       }
       byte[] content = readAtMost(path, maxFileSize);
@@ -157,6 +157,10 @@ public final class Linter {
     try {
       if (Files.isDirectory(path)) {
         return unreadable(name, "是目录而不是文件", "is a directory, not a file");
+      }
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // opening a FIFO waits for a writer and a device may never end: refused at once
+        return unreadable(name, "不是普通文件（管道、设备等）", "is not a regular file (a pipe, a device …)");
       }
       long size = Files.size(path);
       if (size > maxFileSize) {

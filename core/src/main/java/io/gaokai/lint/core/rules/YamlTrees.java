@@ -109,6 +109,10 @@ public final class YamlTrees {
   public static String readFile(Path file, String[] what) throws RuleDefinitionException {
     io.gaokai.lint.core.rules.Mark start = new io.gaokai.lint.core.rules.Mark(file.toString(), 1, 1);
     byte[] bytes;
+    if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+      // opening a FIFO waits for a writer: refused at once, as a device or a socket is
+      throw new RuleDefinitionException(start, what[0] + "不是普通文件（管道、设备等）/ " + what[1] + " is not a regular file (a pipe, a device …)");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_FILE_SIZE + 1);
     } catch (IOException | RuntimeException e) {
