@@ -297,6 +297,15 @@ class HostileInputTest {
   }
 
   @Test
+  void aMaxFileSizeTheMemoryCannotHonourIsAUsageErrorNotAnOutOfMemoryError() {
+    CliRunner.Result r = run("--max-file-size", "1000000", GOOD);
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--max-file-size 1000000 MB is more than the memory available can check");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void rtfAndWebArchivesNamedDocAreRefusedWithWhatToSaveThemAs() throws IOException {
     Path rtf = write("report.doc", "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} 2023\\par}".getBytes(StandardCharsets.US_ASCII));
     Path mht = write("page.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"

@@ -302,6 +302,14 @@ public final class LintExecutor {
 
   // ---- resolving the request --------------------------------------------------------------------
 
+  /**
+   * The largest input size a run can honour: one array holds an input's bytes, and its text and
+   * model take some times that again, so a quarter of the heap (and never past the largest array).
+   */
+  static long largestFileSizeHonoured() {
+    return Math.min(MAX_ARRAY_LENGTH, Runtime.getRuntime().maxMemory() / 4);
+  }
+
   /** A request that cannot run. */
   private static final class Stop extends Exception {
     private static final long serialVersionUID = 1L;
@@ -327,6 +335,12 @@ public final class LintExecutor {
    * request or configuration file stops it with nothing half-done.
    */
   private Run resolve(LintRequest request) throws Stop {
+    long honourable = largestFileSizeHonoured();
+    if (request.maxFileSize() > honourable) {
+      throw usage("--max-file-size " + (request.maxFileSize() >> 20) + " MB 超出本机可用内存能够检查的大小（至多 " + (honourable >> 20)
+          + " MB；可用 -Xmx 给 Java 更多内存）/ --max-file-size " + (request.maxFileSize() >> 20)
+          + " MB is more than the memory available can check (at most " + (honourable >> 20) + " MB; give Java more with -Xmx)");
+    }
     ConfigLoader loader = new ConfigLoader(ruleLoader);
     Config explicit;
     try {
