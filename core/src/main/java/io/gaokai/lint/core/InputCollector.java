@@ -34,7 +34,18 @@ public final class InputCollector {
     List<Input> inputs = new ArrayList<>();
     List<String[]> problems = new ArrayList<>();
     for (String arg : args) {
-      Path path = Path.of(arg);
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (java.nio.file.InvalidPathException e) {
+        // under LC_ALL=C (a CI default) Java cannot name files whose names are not ASCII
+        problems.add(new String[] {
+          "无法按当前区域设置（" + System.getProperty("sun.jnu.encoding") + "）表示这个文件名，请在 UTF-8 区域设置下运行（如 LC_ALL=C.UTF-8）：" + arg,
+          "this file name cannot be expressed in the current locale's encoding (" + System.getProperty("sun.jnu.encoding")
+              + "); run under a UTF-8 locale (LC_ALL=C.UTF-8, say): " + arg
+        });
+        continue;
+      }
       if (Files.isDirectory(path)) {
         List<Input> found = walk(path, problems);
         if (found.isEmpty()) {

@@ -1,0 +1,42 @@
+package io.gaokai.lint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Under {@code LC_ALL=C} (a common CI default) Java cannot express a Chinese file name: such a name
+ * is a clear problem of the run that says what to do, never an internal error. (The launcher runs
+ * Java under a UTF-8 locale, so there the name is read.)
+ */
+class InputCollectorLocaleTest {
+
+  /** Run in a JVM of its own under LC_ALL=C: collects one Chinese-named path and prints the problems. */
+  public static void main(String[] args) {
+    InputCollector.Collected c = InputCollector.collect(List.of(args[0]));
+    c.problems().forEach(p -> System.out.println(p[1]));
+    System.out.println("inputs: " + c.inputs().size());
+  }
+
+  @Test
+  void aNameTheLocaleCannotExpressIsAProblemSayingWhatToDo() throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(
+        java, "-cp", System.getProperty("java.class.path"), InputCollectorLocaleTest.class.getName(), "北关区2023年报.txt");
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().remove("LANG");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+
+    if (out.contains("inputs: 1")) {
+      return; // this JVM names files in UTF-8 whatever the locale: nothing to refuse
+    }
+    assertThat(out).contains("cannot be expressed in the current locale's encoding").contains("LC_ALL=C.UTF-8").contains("inputs: 0");
+  }
+}
