@@ -172,6 +172,13 @@ public final class LintCommand implements Callable<Integer> {
           ? configError(outcome.error().message())
           : usage(outcome.error().message());
     }
+    if (output == null && System.out.checkError()) {
+      // a PrintStream keeps write errors to itself: a closed pipe or a full disk must not pass as 0
+      err.println("gaokai-lint: 无法写入标准输出（管道已关闭或磁盘已满），结果不完整 / cannot write to standard output (a closed"
+          + " pipe or a full disk): the results are incomplete");
+      err.flush();
+      return ExitCode.USAGE;
+    }
     return outcome.status().code();
   }
 
