@@ -5,9 +5,7 @@ import io.gaokai.lint.core.rules.Mark;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.RuleSet;
 import io.gaokai.lint.core.rules.Severity;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +51,11 @@ public record Config(
       } catch (IllegalArgumentException e) {
         return false;
       }
+      String path = relative.toString().replace('\\', '/');
+      String name = relative.getFileName() == null ? "" : relative.getFileName().toString();
       for (String glob : files) {
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        if (m.matches(relative) || m.matches(relative.getFileName())) {
+        Glob g = Glob.of(glob);
+        if (g.matches(path) || g.matches(name)) {
           return true;
         }
       }

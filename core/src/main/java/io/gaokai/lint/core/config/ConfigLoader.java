@@ -142,7 +142,7 @@ public final class ConfigLoader {
     }
     for (String g : globs) {
       try {
-        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+        Glob.of(g);
       } catch (RuntimeException e) {
         throw new RuleDefinitionException(files.mark(), "无效的 glob 模式 / invalid glob: " + g);
       }
