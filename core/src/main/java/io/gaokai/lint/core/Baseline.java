@@ -28,6 +28,26 @@ public final class Baseline {
   private final Map<String, Entry> entries;
   private final java.util.Set<String> seen = new java.util.HashSet<>();
 
+  /** The version of the file format this tool writes and reads. */
+  static final int VERSION = 1;
+
+  /**
+   * The file as fingerprints know it: as given, relative to the working directory when it lies
+   * below it (an absolute path and the relative one name the same report), {@code ./} and {@code ..}
+   * resolved, with {@code /} separators on every system.
+   */
+  static String fileKey(String file) {
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(file);
+      java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath().normalize();
+      java.nio.file.Path absolute = p.toAbsolutePath().normalize();
+      java.nio.file.Path key = absolute.startsWith(here) ? here.relativize(absolute) : p.normalize();
+      return key.toString().replace('\\', '/');
+    } catch (java.nio.file.InvalidPathException e) {
+      return file; // standard input's name, or a name this system cannot express
+    }
+  }
+
   private Baseline(Map<String, Entry> entries) {
     this.entries = entries;
   }
@@ -42,6 +62,11 @@ public final class Baseline {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new IOException("不是有效的基线文件 / not a valid baseline file: " + file + " (" + e.getOriginalMessage() + ")");
+    }
+    JsonNode version = root == null ? null : root.get("version");
+    if (version != null && version.asInt() != VERSION) {
+      throw new IOException("基线文件的版本为 " + version.asText() + "，本工具只读第 " + VERSION + " 版：请用本版本重新生成（--write-baseline）/ the baseline"
+          + " is of version " + version.asText() + "; this tool reads version " + VERSION + ": write it again with --write-baseline: " + file);
     }
     JsonNode list = root == null ? null : root.get("findings");
     if (list == null || !list.isArray()) {
@@ -61,7 +86,7 @@ public final class Baseline {
 
   /** Marks the findings the baseline already holds; they stay in the result, suppressed. */
   public FileResult apply(FileResult result) {
-    List<String> prints = Fingerprints.of(result, result.file());
+    List<String> prints = Fingerprints.of(result, fileKey(result.file()));
     List<Finding> out = new ArrayList<>(result.findings().size());
     for (int i = 0; i < result.findings().size(); i++) {
       Finding f = result.findings().get(i);
@@ -99,14 +124,14 @@ public final class Baseline {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
-      json.writeNumberField("version", 1);
+      json.writeNumberField("version", VERSION);
       json.writeStringField("tool", "gaokai-lint");
       json.writeArrayFieldStart("findings");
     }
 
     @Override
     public void file(FileResult result, Writer out) throws IOException {
-      List<String> prints = Fingerprints.of(result, result.file());
+      List<String> prints = Fingerprints.of(result, fileKey(result.file()));
       for (int i = 0; i < result.findings().size(); i++) {
         Finding f = result.findings().get(i);
         if (!f.isActive()) {
