@@ -95,12 +95,13 @@ final class WholePageText {
     // a report whose headings stand on lines of their own is no whole page: a heading-like phrase
     // inside its lines (a preface listing 一、总体情况；二、…) is text, and only tables run together are cut
     boolean inlineHeadings = headingLines(doc) < 3;
+    int first = firstTextLine(doc);
     int part = 0;
     for (int n = 1; n <= doc.lineCount(); n++) {
       String line = doc.line(n);
       TreeSet<Integer> cuts = new TreeSet<>();
       if (line.length() >= MIN_CUT_LENGTH && line.indexOf('\t') < 0) { // tab-separated cells are a table already
-        part = cutPoints(line, n == firstTextLine(doc), inlineHeadings, part, cuts);
+        part = cutPoints(line, n == first, inlineHeadings, part, cuts);
       } else {
         part = Math.max(part, headingAtStart(line));
       }
@@ -191,12 +192,8 @@ final class WholePageText {
       }
     }
     boolean inlineHeading = headings.stream().anyMatch(h -> h[0] > 0);
-    int labelsSeen = 0;
-    if (!inlineHeading) {
-      labelsSeen = countLabels(text, partBefore);
-      if (labelsSeen < 3) {
-        return headings.isEmpty() ? partBefore : headings.get(headings.size() - 1)[2];
-      }
+    if (!inlineHeading && countLabels(text, partBefore) < 3) {
+      return headings.isEmpty() ? partBefore : headings.get(headings.size() - 1)[2]; // an ordinary line
     }
     if (first) {
       int title = text.indexOf("年度报告");
