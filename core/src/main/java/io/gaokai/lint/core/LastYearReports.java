@@ -1,11 +1,11 @@
 package io.gaokai.lint.core;
 
 import io.gaokai.lint.core.parse.OrganName;
+import io.gaokai.lint.core.read.Readers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -77,9 +77,7 @@ final class LastYearReports {
   }
 
   private static String extension(InputCollector.Input input) {
-    String name = input.path().getFileName() == null ? "" : input.path().getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return Readers.extension(input.path().toString());
   }
 
   private static boolean sameDirectory(InputCollector.Input a, InputCollector.Input b) {

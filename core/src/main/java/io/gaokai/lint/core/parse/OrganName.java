@@ -130,12 +130,7 @@ public final class OrganName {
    * every county's, and two reports that name only it are not known to be one organ's.
    */
   static boolean isSpecific(String normalised) {
-    for (int i = 0; i < normalised.length(); i++) {
-      if (PLACE_ENDINGS.indexOf(normalised.charAt(i)) >= 0 || normalised.charAt(i) == '镇' || normalised.charAt(i) == '乡') {
-        return true;
-      }
-    }
-    return false;
+    return !place(normalised).isEmpty();
   }
 
   /** Whether two names (from {@link #of}) are the same organ; never for an empty name or one that names no place. */

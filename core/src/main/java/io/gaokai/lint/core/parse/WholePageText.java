@@ -94,7 +94,8 @@ final class WholePageText {
     boolean cutAny = false;
     // a report whose headings stand on lines of their own is no whole page: a heading-like phrase
     // inside its lines (a preface listing 一、总体情况；二、…) is text, and only tables run together are cut
-    boolean inlineHeadings = headingLines(doc) < 3;
+    int[] startsPart = headingsAtStart(doc);
+    boolean inlineHeadings = java.util.Arrays.stream(startsPart).filter(p -> p > 0).count() < 3;
     int first = firstTextLine(doc);
     int part = 0;
     for (int n = 1; n <= doc.lineCount(); n++) {
@@ -103,7 +104,7 @@ final class WholePageText {
       if (line.length() >= MIN_CUT_LENGTH && line.indexOf('\t') < 0) { // tab-separated cells are a table already
         part = cutPoints(line, n == first, inlineHeadings, part, cuts);
       } else {
-        part = Math.max(part, headingAtStart(line));
+        part = Math.max(part, startsPart[n]);
       }
       if (cuts.isEmpty()) {
         pieces.add(line);
@@ -135,22 +136,26 @@ final class WholePageText {
 
   private static boolean hasLongLine(SourceDocument doc) {
     for (String line : doc.lines()) {
-      if (line.length() >= MIN_CUT_LENGTH && line.indexOf('\t') < 0) { // tab-separated cells are a table already
+      if (line.length() >= MIN_LENGTH && line.indexOf('\t') < 0) { // tab-separated cells are a table already
         return true;
       }
     }
     return false;
   }
 
-  /** How many lines are a part heading standing alone (short, starting with the heading). */
-  private int headingLines(SourceDocument doc) {
-    int count = 0;
-    for (String line : doc.lines()) {
-      if (line.length() <= HEADING_LINE_LENGTH && headingAtStart(line) > 0) {
-        count++;
+  /**
+   * For each line (1-based) that is a part heading standing alone, short and without tabs, the
+   * part's number; 0 for the others.
+   */
+  private int[] headingsAtStart(SourceDocument doc) {
+    int[] parts = new int[doc.lineCount() + 1];
+    for (int n = 1; n <= doc.lineCount(); n++) {
+      String line = doc.line(n);
+      if (line.length() <= HEADING_LINE_LENGTH && line.indexOf('\t') < 0) {
+        parts[n] = headingAtStart(line);
       }
     }
-    return count;
+    return parts;
   }
 
   private static int firstTextLine(SourceDocument doc) {

@@ -110,7 +110,8 @@ public final class Readers {
     return head.contains("mime-version:") && head.contains("multipart/related");
   }
 
-  static String extension(String name) {
+  /** The extension of a file name, lower-case, without the dot; empty when it has none. */
+  public static String extension(String name) {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     int dot = name.lastIndexOf('.');
     if (dot <= slash) {

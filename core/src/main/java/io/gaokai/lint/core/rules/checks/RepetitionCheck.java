@@ -104,11 +104,15 @@ public final class RepetitionCheck implements Check {
 
   /** The length of the shortest word of {@code min..max} Chinese characters that starts at {@code i} and comes again at once; 0 if none. */
   private int doubledAt(String text, int i) {
+    int han = 0; // how many characters from i on are Chinese, as far as looked
     for (int length = min; length <= max && i + 2 * length <= text.length(); length++) {
-      if (!isHan(text.charAt(i + length - 1))) {
-        return 0;
+      while (han < length) {
+        if (!isHan(text.charAt(i + han))) {
+          return 0;
+        }
+        han++;
       }
-      if (text.regionMatches(i, text, i + length, length) && allHan(text, i, length)) {
+      if (text.regionMatches(i, text, i + length, length)) {
         return length;
       }
     }
@@ -123,15 +127,6 @@ public final class RepetitionCheck implements Check {
     char c = text.charAt(i);
     for (int k = i; k < i + 2 * length; k++) {
       if (text.charAt(k) != c) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allHan(String text, int from, int length) {
-    for (int k = from; k < from + length; k++) {
-      if (!isHan(text.charAt(k))) {
         return false;
       }
     }
