@@ -34,9 +34,7 @@ class InputCollectorLocaleTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
 
-    if (out.contains("inputs: 1")) {
-      return; // this JVM names files in UTF-8 whatever the locale: nothing to refuse
-    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(out.contains("inputs: 1"), "this JVM names files in UTF-8 whatever the locale");
     assertThat(out).contains("cannot be expressed in the current locale's encoding").contains("LC_ALL=C.UTF-8").contains("inputs: 0");
   }
 }

@@ -136,4 +136,23 @@ class HtmlFormatterTest {
     assertThat(doc.select("table.by-organ tbody tr td").eachText()).startsWith("示例局", "2");
     assertThat(html(Lang.EN, List.of(broken)).select("table.by-rule")).as("one report").isEmpty();
   }
+
+  @Test
+  void aWholePageReportIsShownAtTheLinesAndColumnsOfTheFileAsSaved() throws Exception {
+    // the report in five long lines; (七)总计 has 1 natural person but a total of 0, on line 4
+    String text = java.nio.file.Files.readString(io.gaokai.lint.core.RepositoryFiles.example("variants/003-whole-page-identity.txt"));
+    FileResult result = lint("page.txt", text);
+    Finding identity = result.findings().stream().filter(f -> f.ruleId().equals("three-row-total")).findFirst().orElseThrow();
+    assertThat(identity.span().line()).as("a line of the file, not of the pieces it was cut into").isEqualTo(4);
+
+    Document doc = html(Lang.ZH, List.of(result));
+
+    assertThat(doc.select("td." + HtmlTables.IDENTITY_FAILED)).singleElement().satisfies(td -> {
+      assertThat(td.attr("data-line")).isEqualTo("4");
+      assertThat(td.attr("data-column")).isEqualTo(String.valueOf(identity.span().column()));
+    });
+    assertThat(doc.select("section.report h4").eachText()).anySatisfy(t -> assertThat(t).startsWith("三、").endsWith("（第 2 行）"));
+    String shown = doc.select("li[data-rule=three-row-total] code.source").text();
+    assertThat(shown).as("a window of the long line around the spot").contains("(七) 总计1000000").hasSizeLessThan(210);
+  }
 }
