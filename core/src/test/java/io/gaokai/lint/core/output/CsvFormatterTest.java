@@ -53,4 +53,23 @@ class CsvFormatterTest {
     String one = OutputFixtures.render(TextFormatter::new, context(Lang.ZH, Severity.ERROR, null), List.of(broken("a.txt")));
     assertThat(one).as("one report: its list says it all").doesNotContain("各规则的问题数");
   }
+
+  @Test
+  void oneOrganNamedWithAndWithoutItsCityIsCountedOnce() {
+    FileResult shortName = retitled("a.txt", "北关区工信局2023年政府信息公开工作年度报告");
+    FileResult fullName = retitled("b.txt", "安阳市北关区工信局2023年政府信息公开工作年度报告");
+    FileResult other = retitled("c.txt", "文峰区工信局2023年政府信息公开工作年度报告");
+
+    String text = OutputFixtures.render(TextFormatter::new, context(Lang.ZH, Severity.ERROR, null), List.of(shortName, fullName, other));
+
+    assertThat(text.lines().filter(l -> l.startsWith("  安阳市北关区工信局  2："))).hasSize(1);
+    assertThat(text.lines().filter(l -> l.startsWith("  北关区工信局"))).isEmpty();
+    assertThat(text.lines().filter(l -> l.startsWith("  文峰区工信局  1："))).hasSize(1);
+  }
+
+  private static FileResult retitled(String name, String title) {
+    String text = sampleReport();
+    text = withLine(text, lineStartingWith(text, "四、结转下年度继续办理"), "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t7");
+    return lint(name, withLine(text, 1, title));
+  }
 }
