@@ -124,6 +124,18 @@ class HostileInputTest {
   }
 
   @Test
+  void wordAndPdfFilesThatExpandBeyondTheLimitAreRefusedAndTheOthersChecked() {
+    assertUnreadable(CORE_HOSTILE.resolve("expands-100mb.docx"), "docx 文件解压后超过 50 MB（疑似压缩炸弹），已拒绝读取");
+    assertUnreadable(CORE_HOSTILE.resolve("expands-1gb.pdf"), "PDF 文件解压后超过 50 MB（疑似压缩炸弹），已拒绝读取");
+  }
+
+  @Test
+  void theExpandedSizeLimitFollowsMaxFileSize() {
+    // 0.3 MB on disk, under a limit of 1 MB; 100 MB inflated, over it
+    assertUnreadable(CORE_HOSTILE.resolve("expands-100mb.docx"), "docx 文件解压后超过 1 MB", "--max-file-size", "1");
+  }
+
+  @Test
   void docxWithExternalEntitiesReadsNoFileAndFetchesNothing() throws IOException {
     Path secret = write("secret.txt", utf8(SECRET));
     try (ServerSocket server = listening()) {

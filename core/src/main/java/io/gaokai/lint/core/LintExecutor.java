@@ -544,7 +544,7 @@ public final class LintExecutor {
       Config c = configFor(input);
       var severities = c.severitiesFor(input.path());
       String key = c.file() + "\u0000" + severities.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().value()).toList();
-      return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(), maxFileSize, parsedAhead));
+      return linters.computeIfAbsent(key, k -> new Linter(c.ruleSetFor(input.path()), new Readers(maxFileSize), maxFileSize, parsedAhead));
     }
   }
 }

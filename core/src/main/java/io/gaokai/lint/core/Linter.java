@@ -6,6 +6,7 @@ import io.gaokai.lint.core.model.SourceDocument;
 import io.gaokai.lint.core.model.Span;
 import io.gaokai.lint.core.parse.OrganName;
 import io.gaokai.lint.core.parse.ReportParser;
+import io.gaokai.lint.core.read.ExpandedSize;
 import io.gaokai.lint.core.read.InputException;
 import io.gaokai.lint.core.read.Readers;
 import io.gaokai.lint.core.rules.Category;
@@ -43,10 +44,12 @@ public final class Linter {
               + " larger than --max-file-size, binary or damaged, encrypted, or of an unsupported kind such as"
               + " OpenDocument.");
 
-  /** Default limit on input size; larger files get an {@code input} finding. */
-  public static final long DEFAULT_MAX_FILE_SIZE = 50L * 1024 * 1024;
+  /**
+   * Default limit on input size (50 MB); larger files get an {@code input} finding. What a
+   * compressed input may expand to has the same default ({@link Readers#DEFAULT_EXPANDED_LIMIT}).
+   */
+  public static final long DEFAULT_MAX_FILE_SIZE = Readers.DEFAULT_EXPANDED_LIMIT;
 
-  private static final long MEGABYTE = 1024L * 1024;
 
   /** The longest array the JVM allocates. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
@@ -58,7 +61,7 @@ public final class Linter {
   private final ParseAhead ahead;
 
   public Linter(RuleSet rules) {
-    this(rules, new Readers(), DEFAULT_MAX_FILE_SIZE);
+    this(rules, new Readers(DEFAULT_MAX_FILE_SIZE), DEFAULT_MAX_FILE_SIZE);
   }
 
   public Linter(RuleSet rules, Readers readers, long maxFileSize) {
@@ -164,12 +167,12 @@ public final class Linter {
       }
       long size = Files.size(path);
       if (size > maxFileSize) {
-        return tooLarge(name, megabytes(size));
+        return tooLarge(name, ExpandedSize.megabytes(size));
       }
       content = readAtMost(path, maxFileSize);
       if (content.length > maxFileSize) {
         // a device or pipe reports no size, or the file grew: it is larger than the limit all the same
-        return tooLarge(name, "超过 " + megabytes(maxFileSize), "over " + megabytes(maxFileSize));
+        return tooLarge(name, "超过 " + ExpandedSize.megabytes(maxFileSize), "over " + ExpandedSize.megabytes(maxFileSize));
       }
     } catch (NoSuchFileException e) {
       if (Files.isSymbolicLink(path)) {
@@ -209,18 +212,13 @@ public final class Linter {
   }
 
   private FileResult tooLarge(String name, String sizeZh, String sizeEn) {
-    String limit = megabytes(maxFileSize);
+    String limit = ExpandedSize.megabytes(maxFileSize);
     return unreadable(
         name,
         "文件过大（" + sizeZh + "，上限 " + limit + "）",
         "file too large (" + sizeEn + ", limit " + limit + ")");
   }
 
-  /** A size in MB, rounded up to a tenth so that a file just over the limit never reads as equal to it. */
-  static String megabytes(long bytes) {
-    long tenths = (bytes * 10 + MEGABYTE - 1) / MEGABYTE;
-    return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " MB";
-  }
 
   /**
    * Lints an input given as bytes. Never throws: an input that cannot be read gives one {@code
@@ -244,7 +242,8 @@ public final class Linter {
   }
 
   private FileResult readParseAndCheck(String name, byte[] content, LastYear lastYear) {
-    ParseAhead.Parsed early = ahead.take(name, content);
+    // read ahead under the default expanded-size limit: of no use to a run with a lower one
+    ParseAhead.Parsed early = maxFileSize >= ParseAhead.EXPANDED_LIMIT ? ahead.take(name, content) : null;
     if (early != null && early.report() != null && early.report().definition() != rules.format()) {
       early = null; // parsed against another format than this run's rules use
     }

@@ -34,6 +34,12 @@ public final class ParseAhead {
   /** Nothing parsed ahead: the run reads and parses every input itself. */
   public static final ParseAhead NONE = new ParseAhead(List.of());
 
+  /**
+   * What a file read ahead may expand to: the default limit. A run with a lower {@code
+   * --max-file-size} (and so a lower expanded-size limit) takes nothing read ahead.
+   */
+  static final long EXPANDED_LIMIT = Readers.DEFAULT_EXPANDED_LIMIT;
+
   /** Larger files are left to the run, which applies its own size limit to them first. */
   static final long MAX_SIZE = 8L * 1024 * 1024;
 
@@ -136,9 +142,10 @@ public final class ParseAhead {
     }
     SourceDocument doc;
     try {
-      doc = new Readers().read(name, content);
+      doc = new Readers(EXPANDED_LIMIT).read(name, content);
     } catch (InputException e) {
-      return new Parsed(content, null, null, e);
+      // over the expanded-size limit depends on the run's --max-file-size: the run decides
+      return e.isOverLimit() ? null : new Parsed(content, null, null, e);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return null; // the run meets the same problem and reports it in its own words
     }

@@ -105,8 +105,8 @@ class LinterTest {
     FileResult result = patternLinter(MEGABYTE).lint(sparse, "sparse.txt");
 
     assertThat(onlyMessage(result)).isEqualTo("无法读取报告：文件过大（1.1 MB，上限 1 MB）");
-    assertThat(Linter.megabytes(200 * MEGABYTE)).isEqualTo("200 MB");
-    assertThat(Linter.megabytes(50 * MEGABYTE + MEGABYTE / 2)).isEqualTo("50.5 MB");
+    assertThat(io.gaokai.lint.core.read.ExpandedSize.megabytes(200 * MEGABYTE)).isEqualTo("200 MB");
+    assertThat(io.gaokai.lint.core.read.ExpandedSize.megabytes(50 * MEGABYTE + MEGABYTE / 2)).isEqualTo("50.5 MB");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,8 +23,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * number). Comments whose text starts with {@code gaokai-lint-} become {@code <!-- ... -->} lines
  * before the paragraph or row they are anchored to.
  *
- * <p>POI's zip-bomb guard (ZipSecureFile: inflation ratio and entry size limits) stays at its
- * defaults; a bomb, a truncated file or any other damage becomes an {@link InputException}. POI
+ * <p>Before POI sees the file, every entry of the ZIP is inflated once into nothing, counting: a file
+ * whose entries expand to more than the {@linkplain ExpandedSize expanded-size limit} is refused
+ * as soon as the count passes it, having held none of it (POI holds every entry in memory). POI's
+ * own zip-bomb guard (ZipSecureFile: inflation ratio and entry size limits) stays at its defaults
+ * behind it; a bomb, a truncated file or any other damage becomes an {@link InputException}. POI
  * parses the XML parts with DOCTYPE declarations disallowed, so external entities are neither
  * read nor fetched; such a file is refused with a message saying so.
  */
@@ -34,6 +38,18 @@ public final class DocxReader implements DocumentReader {
 
   /** That record sits within the last 22 bytes plus the longest ZIP comment (64 KB). */
   private static final int END_RECORD_SEARCH = 22 + 0xFFFF;
+
+  private final long expandedLimit;
+
+  /** A reader whose inputs may expand to {@code expandedLimit} bytes (see {@link ExpandedSize}). */
+  public DocxReader(long expandedLimit) {
+    this.expandedLimit = expandedLimit;
+  }
+
+  /** A reader with the default limit, that of the default {@code --max-file-size}. */
+  public DocxReader() {
+    this(Readers.DEFAULT_EXPANDED_LIMIT);
+  }
 
   @Override
   public String kind() {
@@ -53,10 +69,30 @@ public final class DocxReader implements DocumentReader {
           "the docx file is incomplete (its ZIP directory is missing): it was probably cut off"
               + " while downloading or copying");
     }
+    checkExpandedSize(content);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
       return read(name, document);
     } catch (IOException | RuntimeException e) {
       throw unreadable(e);
+    }
+  }
+
+  /**
+   * Inflates every entry the way POI will read them (the same streaming ZIP reader, local headers
+   * in file order) and counts the bytes, stopping at the limit. Sizes a header declares are not
+   * believed. A ZIP this cannot walk is left to POI, which refuses it as damaged.
+   */
+  private void checkExpandedSize(byte[] content) throws InputException {
+    ExpandedSize budget = new ExpandedSize(expandedLimit, "docx");
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content))) {
+      while (zip.getNextEntry() != null) {
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          budget.spend(n);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a ZIP this reader can walk: POI meets the same damage and says what it is
     }
   }
 

@@ -17,6 +17,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>A PDF that needs a password, one cut off before its end, one that PDFBox cannot parse, and one
  * with no extractable text at all (a scan) each give an {@link InputException}. Copy protection
  * without an open password does not stop reading: the report is public.
+ *
+ * <p>Before the text is extracted, every stream text extraction may decode (page contents, forms,
+ * fonts, object streams: all but images and attachments) is decoded once into nothing, counting
+ * against the {@linkplain ExpandedSize expanded-size limit} (see {@link PdfStreams}); a PDF whose
+ * streams expand beyond it is refused before PDFBox holds them in memory.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -24,6 +29,18 @@ public final class PdfReader implements DocumentReader {
 
   /** How far from the end {@code %%EOF} may sit: some servers append a newline or a little junk. */
   private static final int END_OF_FILE_SEARCH = 1024;
+
+  private final long expandedLimit;
+
+  /** A reader whose inputs may expand to {@code expandedLimit} bytes (see {@link ExpandedSize}). */
+  public PdfReader(long expandedLimit) {
+    this.expandedLimit = expandedLimit;
+  }
+
+  /** A reader with the default limit, that of the default {@code --max-file-size}. */
+  public PdfReader() {
+    this(Readers.DEFAULT_EXPANDED_LIMIT);
+  }
 
   @Override
   public String kind() {
@@ -39,6 +56,7 @@ public final class PdfReader implements DocumentReader {
               + " downloading or copying");
     }
     try (PDDocument pdf = Loader.loadPDF(content)) {
+      PdfStreams.checkExpandedSize(pdf, new ExpandedSize(expandedLimit, "PDF"));
       return read(name, new LayoutTextStripper().pages(pdf));
     } catch (InvalidPasswordException e) {
       throw new InputException(

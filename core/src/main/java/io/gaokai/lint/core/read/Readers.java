@@ -18,18 +18,30 @@ public final class Readers {
   public static final Set<String> SUPPORTED_EXTENSIONS =
       Set.of("txt", "md", "markdown", "html", "htm", "docx", "doc", "pdf");
 
+  /** The expanded-size limit of the default {@code --max-file-size} (50 MB). */
+  public static final long DEFAULT_EXPANDED_LIMIT = 50L * 1024 * 1024;
+
   private final Map<String, Supplier<DocumentReader>> factories = new LinkedHashMap<>();
   private final Map<String, DocumentReader> created = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Readers with the default {@linkplain #DEFAULT_EXPANDED_LIMIT expanded-size limit}. */
   public Readers() {
+    this(DEFAULT_EXPANDED_LIMIT);
+  }
+
+  /**
+   * Readers that refuse a compressed input (Word, PDF) once it expands to more than {@code
+   * expandedLimit} bytes (see {@link ExpandedSize}); a run passes its {@code --max-file-size}.
+   */
+  public Readers(long expandedLimit) {
     factories.put("txt", () -> new TextReader("txt"));
     factories.put("md", () -> new TextReader("md"));
     factories.put("html", HtmlReader::new);
     // Lambdas, not constructor references: a constructor reference loads its class as soon as
     // Readers is built, a lambda only when it runs, so POI and PDFBox load only for such inputs.
-    factories.put("docx", () -> new DocxReader());
+    factories.put("docx", () -> new DocxReader(expandedLimit));
     factories.put("doc", () -> new DocReader());
-    factories.put("pdf", () -> new PdfReader());
+    factories.put("pdf", () -> new PdfReader(expandedLimit));
   }
 
   /** Whether a directory walk should pick up this file name. */
