@@ -117,6 +117,12 @@ public final class LintCommand implements Callable<Integer> {
   Path previous;
 
   @Option(
+      names = "--allow-rules-from",
+      paramLabel = "DIR",
+      description = "允许配置文件的 extends 与 format 读取此目录（项目之外）中的规则文件，可重复 / let extends and format in configuration files read rule files under this directory outside the project (repeatable)")
+  List<Path> allowRulesFrom = new ArrayList<>();
+
+  @Option(
       names = "--no-pair-years",
       negatable = false,
       description = "不在本次检查的报告中自动配对同一机关的上下年报告 / do not pair the run's reports with last year's report of the same organ")
@@ -144,6 +150,7 @@ public final class LintCommand implements Callable<Integer> {
         .config(config)
         .baseline(baseline)
         .previous(previous)
+        .allowRulesFrom(allowRulesFrom)
         .pairYears(!noPairYears)
         .writeBaseline(writeBaseline)
         .jobs(jobs)

@@ -207,15 +207,40 @@ class HostileInputTest {
   void aConfigurationThatNeverEndsIsRefusedQuickly() throws IOException {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.isReadable(zero), "no /dev/zero on this system");
-    Path extending = write("extends-zero.yaml", utf8("extends: [/dev/zero]\n"));
+    Path link = Files.createSymbolicLink(tmp.resolve("zero.yaml"), zero);
+    Path extending = write("extends-zero.yaml", utf8("extends: [zero.yaml]\n"));
 
+    // named directly, or by an extends that --allow-rules-from lets lead to /dev
     for (Path config : List.of(zero, extending)) {
-      CliRunner.Result r = run("--config", config.toString(), GOOD);
+      CliRunner.Result r = run("--allow-rules-from", "/dev", "--config", config.toString(), GOOD);
 
       assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(r.err()).contains("规则文件错误 / rule file error: /dev/zero:1:1: ").contains("is not a regular file");
+      assertThat(r.err())
+          .contains("规则文件错误 / rule file error: " + (config == zero ? zero : link) + ":1:1: ")
+          .contains("is not a regular file");
       assertThat(r.out()).isEmpty();
     }
+  }
+
+  @Test
+  void aConfigurationCannotReadTheRunnersFilesUnlessTheCommandLineAllowsIt() throws IOException {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    write("home/.ssh/id_rsa.yaml", utf8(SECRET + ": " + SECRET + "\n"));
+    write("home/shared/rules.yaml", utf8("ruleset: shared\nrules: []\n"));
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Path stealing = write("project/steal.yaml", utf8("extends: [../home/.ssh/id_rsa.yaml]\n"));
+    Path sharing = write("project/share.yaml", utf8("extends: [national, ../home/shared/rules.yaml]\n"));
+
+    CliRunner.Result refused = run("--config", stealing.toString(), GOOD);
+    CliRunner.Result allowed = run("--allow-rules-from", home.resolve("shared").toString(), "--config", sharing.toString(), GOOD);
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(refused.err())
+        .contains(stealing + ":1:", "引用的文件在项目之外，未读取：" + home.resolve(".ssh/id_rsa.yaml"), "--allow-rules-from")
+        .doesNotContain(SECRET);
+    assertThat(refused.out()).isEmpty();
+    assertThat(allowed.exitCode()).as(allowed.err()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(allowed.out()).contains(GOOD_FINDING);
   }
 
   @Test

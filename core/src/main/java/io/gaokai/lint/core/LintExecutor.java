@@ -11,6 +11,7 @@ import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;
+import io.gaokai.lint.core.rules.RuleFileAccess;
 import io.gaokai.lint.core.rules.RuleSetLoader;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.BufferedWriter;
@@ -341,7 +342,8 @@ public final class LintExecutor {
           + " MB；可用 -Xmx 给 Java 更多内存）/ --max-file-size " + (request.maxFileSize() >> 20)
           + " MB is more than the memory available can check (at most " + (honourable >> 20) + " MB; give Java more with -Xmx)");
     }
-    ConfigLoader loader = new ConfigLoader(ruleLoader);
+    RuleSetLoader ruleSets = ruleLoader.withAccess(RuleFileAccess.of(request.projectDirectory(), request.allowRulesFrom()));
+    ConfigLoader loader = new ConfigLoader(ruleSets);
     Config explicit;
     try {
       explicit = request.config() == null ? null : loader.load(request.config());
@@ -381,7 +383,7 @@ public final class LintExecutor {
           needDefaults = true;
         }
       }
-      Config defaults = needDefaults ? defaults(loader, request) : null;
+      Config defaults = needDefaults ? defaults(loader, ruleSets, request) : null;
       if (runConfig == null) {
         runConfig = defaults;
       }
@@ -392,7 +394,7 @@ public final class LintExecutor {
   }
 
   /** The configuration of reports without a configuration file. */
-  private Config defaults(ConfigLoader loader, LintRequest request) throws RuleDefinitionException {
+  private static Config defaults(ConfigLoader loader, RuleSetLoader sets, LintRequest request) throws RuleDefinitionException {
     if (request.defaultRuleSets() == null) {
       return loader.defaults();
     }
@@ -404,7 +406,7 @@ public final class LintExecutor {
       if (name.isEmpty()) {
         continue;
       }
-      RuleSet set = ruleLoader.hasBuiltIn(name) ? ruleLoader.builtIn(name) : ruleLoader.file(request.projectDirectory().resolve(name));
+      RuleSet set = sets.hasBuiltIn(name) ? sets.builtIn(name) : sets.file(request.projectDirectory().resolve(name));
       rules.addAll(set.rules());
       format = set.format(); // the last set's format, as extends would have it
       loaded.add(name);

@@ -90,6 +90,7 @@ public final class LintRequest {
   private final Path baseline;
   private final Path writeBaseline;
   private final Path previous;
+  private final List<Path> allowRulesFrom;
   private final boolean pairYears;
   private final int jobs;
   private final long maxFileSize;
@@ -110,6 +111,7 @@ public final class LintRequest {
     this.baseline = b.baseline;
     this.writeBaseline = b.writeBaseline;
     this.previous = b.previous;
+    this.allowRulesFrom = List.copyOf(b.allowRulesFrom);
     this.pairYears = b.pairYears;
     this.jobs = b.jobs;
     this.maxFileSize = b.maxFileSize;
@@ -178,6 +180,14 @@ public final class LintRequest {
     return previous;
   }
 
+  /**
+   * Directories outside the project whose rule files configurations may name in {@code extends}
+   * and {@code format} (see {@link io.gaokai.lint.core.rules.RuleFileAccess}); empty by default.
+   */
+  public List<Path> allowRulesFrom() {
+    return allowRulesFrom;
+  }
+
   /** Whether reports of the run are paired with last year's report of the same organ among them. */
   public boolean pairYears() {
     return pairYears;
@@ -238,6 +248,7 @@ public final class LintRequest {
     private Path baseline;
     private Path writeBaseline;
     private Path previous;
+    private List<Path> allowRulesFrom = List.of();
     private boolean pairYears = true;
     private int jobs = Runtime.getRuntime().availableProcessors();
     private long maxFileSize = Linter.DEFAULT_MAX_FILE_SIZE;
@@ -312,6 +323,12 @@ public final class LintRequest {
      * ({@code previous(…)}) read it. Used for a report of the year after it; a report of another
      * year is checked without it, and the run says so.
      */
+    /** Directories outside the project that {@code extends} and {@code format} may read rule files from. */
+    public Builder allowRulesFrom(List<Path> directories) {
+      this.allowRulesFrom = directories == null ? List.of() : List.copyOf(directories);
+      return this;
+    }
+
     public Builder previous(Path file) {
       this.previous = file;
       return this;

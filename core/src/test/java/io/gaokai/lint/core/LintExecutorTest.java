@@ -209,6 +209,7 @@ class LintExecutorTest {
   @Test
   void withoutAProjectConfigurationTheOneEveryReportSharesSetsTheRun() throws IOException {
     Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.createDirectories(tmp.resolve(".git")); // one repository: ../rules.yaml is inside it
     write("reports/.gaokai-lint.yaml", "extends: [../rules.yaml]\nlang: en\n");
     Path a = write("reports/a.txt", REPORT);
     Path b = write("reports/sub/b.txt", REPORT);

@@ -139,6 +139,14 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.previous")
   private File previous;
 
+  /**
+   * Directories outside the project whose rule files the configuration's {@code extends} and {@code
+   * format} may name, the command line's {@code --allow-rules-from}. Without them a configuration
+   * reads rule files only in its own directory and below, or in its repository.
+   */
+  @Parameter
+  private List<File> allowRulesFrom = new ArrayList<>();
+
   /** Whether reports are paired with last year's report of the same organ among the run's (the command line's {@code --no-pair-years} turns it off). */
   @Parameter(property = "gaokai.pairYears", defaultValue = "true")
   private boolean pairYears = true;
@@ -217,6 +225,7 @@ public final class CheckMojo extends AbstractMojo {
         .baseline(resolve(projectDir, baseline))
         .previous(resolve(projectDir, previous))
         .pairYears(pairYears)
+        .allowRulesFrom(allowRulesFrom.stream().map(f -> resolve(projectDir, f)).toList())
         .writeBaseline(resolve(projectDir, writeBaseline))
         .lang(language)
         .failOn(threshold)

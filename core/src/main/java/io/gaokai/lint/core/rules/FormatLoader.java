@@ -57,14 +57,17 @@ public final class FormatLoader {
     return load("builtin:" + name, new HashSet<>());
   }
 
-  /** A format named the way rule sets name one: a built-in name, or a path (relative to {@code dir}). */
-  public ReportFormat named(String reference, Path dir, Mark where) throws RuleDefinitionException {
-    return load(reference(reference, dir), new HashSet<>(), where);
+  /**
+   * A format named the way rule sets name one: a built-in name, or a path (relative to {@code dir})
+   * within {@code roots} (null: anywhere, for rule sets given as text).
+   */
+  ReportFormat named(String reference, Path dir, Mark where, RuleFileAccess.Roots roots) throws RuleDefinitionException {
+    return load(reference(reference, dir), new HashSet<>(), where, roots);
   }
 
   /** A format given as text (tests). */
   public ReportFormat text(String file, String yaml) throws RuleDefinitionException {
-    return fromTree(YamlTrees.parse(file, yaml), null, new HashSet<>());
+    return fromTree(YamlTrees.parse(file, yaml), null, new HashSet<>(), null);
   }
 
   private static String reference(String ref, Path dir) {
@@ -76,10 +79,10 @@ public final class FormatLoader {
   }
 
   private ReportFormat load(String ref, Set<String> seen) throws RuleDefinitionException {
-    return load(ref, seen, new Mark(ref, 1, 1));
+    return load(ref, seen, new Mark(ref, 1, 1), null);
   }
 
-  private ReportFormat load(String ref, Set<String> seen, Mark where) throws RuleDefinitionException {
+  private ReportFormat load(String ref, Set<String> seen, Mark where, RuleFileAccess.Roots roots) throws RuleDefinitionException {
     if (!seen.add(ref)) {
       throw new RuleDefinitionException(where, "格式文件循环继承 / the format extends itself: " + ref);
     }
@@ -95,7 +98,7 @@ public final class FormatLoader {
         if (root == null) {
           throw new RuleDefinitionException(where, "没有名为 “" + name + "” 的内置格式 / no built-in format named “" + name + "”");
         }
-        ReportFormat f = fromTree(root, null, seen);
+        ReportFormat f = fromTree(root, null, seen, null);
         BUILT_IN.put(key, f);
         return f;
       } catch (IOException e) {
@@ -103,11 +106,16 @@ public final class FormatLoader {
       }
     }
     Path path = Path.of(ref);
+    if (roots != null) {
+      roots.check(path, where);
+    }
     String text = YamlTrees.readFile(path, new String[] {"格式文件", "format file"});
-    return fromTree(YamlTrees.parse(ref, text), path.toAbsolutePath().getParent(), seen);
+    YamlNode root = YamlTrees.parse(ref, text);
+    YamlTrees.refuseOtherYaml(root, Set.of("format"), new String[] {"格式", "format"});
+    return fromTree(root, path.toAbsolutePath().getParent(), seen, roots);
   }
 
-  private ReportFormat fromTree(YamlNode root, Path dir, Set<String> seen) throws RuleDefinitionException {
+  private ReportFormat fromTree(YamlNode root, Path dir, Set<String> seen, RuleFileAccess.Roots roots) throws RuleDefinitionException {
     if (!(root instanceof YamlNode.Mapping top)) {
       throw new RuleDefinitionException(root.mark(), "格式文件应为映射 / a format document must be a mapping with format, versions, parts and tables");
     }
@@ -115,7 +123,7 @@ public final class FormatLoader {
     Options o = new Options(top, Set.of("description"));
     String name = o.string("format");
     String parentRef = o.optionalString("extends", null);
-    ReportFormat parent = parentRef == null ? null : load(reference(parentRef, dir), seen, o.markOf("extends"));
+    ReportFormat parent = parentRef == null ? null : load(reference(parentRef, dir), seen, o.markOf("extends"), roots);
     Builder b = parent == null ? new Builder() : Builder.of(parent);
     b.lineage.add(name);
     if (parent != null) {

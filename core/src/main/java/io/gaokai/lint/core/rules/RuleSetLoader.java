@@ -33,6 +33,7 @@ public final class RuleSetLoader {
   private final ClassLoader classLoader;
   private final FormatLoader formats;
   private final Map<String, java.util.concurrent.CompletableFuture<RuleSet>> preloaded;
+  private final RuleFileAccess access;
 
   public RuleSetLoader() {
     this(CheckKinds.builtIn(), RuleSetLoader.class.getClassLoader());
@@ -44,10 +45,24 @@ public final class RuleSetLoader {
 
   private RuleSetLoader(
       CheckKinds kinds, ClassLoader classLoader, Map<String, java.util.concurrent.CompletableFuture<RuleSet>> preloaded) {
+    this(kinds, classLoader, preloaded, RuleFileAccess.PROJECT);
+  }
+
+  private RuleSetLoader(CheckKinds kinds, ClassLoader classLoader,
+      Map<String, java.util.concurrent.CompletableFuture<RuleSet>> preloaded, RuleFileAccess access) {
     this.kinds = kinds;
     this.classLoader = classLoader;
     this.formats = new FormatLoader(classLoader);
     this.preloaded = preloaded;
+    this.access = access;
+  }
+
+  /**
+   * This loader (sharing what it preloads), reading the rule files {@code access} allows: by
+   * default those of the project only (see {@link RuleFileAccess}).
+   */
+  public RuleSetLoader withAccess(RuleFileAccess access) {
+    return access == this.access ? this : new RuleSetLoader(kinds, classLoader, preloaded, access);
   }
 
   /**
@@ -93,6 +108,8 @@ public final class RuleSetLoader {
     io.gaokai.lint.core.model.ReportFormat format;
     /** How deep in the chain of extends the file being read is (0: the file asked for). */
     int depth;
+    /** Where the files of the chain may be read from; null for a rule set given as text (tests). */
+    RuleFileAccess.Roots roots;
   }
 
   /**
@@ -135,6 +152,7 @@ public final class RuleSetLoader {
   /** A rule set file. */
   public RuleSet file(Path path) throws RuleDefinitionException {
     Loading l = new Loading();
+    l.roots = access.rootsFor(path.toAbsolutePath().getParent());
     loadFile(path, l);
     return new RuleSet(path.toString(), l.rules, formatOf(l));
   }
@@ -190,6 +208,7 @@ public final class RuleSetLoader {
         && (m.entries().containsKey("versions") || m.entries().containsKey("parts") || m.entries().containsKey("tables"))) {
       throw new RuleDefinitionException(root.mark(), "这是格式文件而不是规则集：在规则集中用 format: 引用它 / this is a format document, not a rule set: name it with format: in a rule set");
     }
+    YamlTrees.refuseOtherYaml(root, Set.of("ruleset", "rules", "extends"), new String[] {"规则集", "rule set"});
     loadTree(root, path.toAbsolutePath().getParent(), l);
   }
 
@@ -208,6 +227,7 @@ public final class RuleSetLoader {
   public RuleSet fromConfig(String file, YamlNode.Mapping top, Path dir, List<String> defaultExtends)
       throws RuleDefinitionException {
     Loading l = new Loading();
+    l.roots = dir == null ? null : access.rootsFor(dir);
     loadMapping(top, dir, defaultExtends, l);
     return new RuleSet(file, l.rules, formatOf(l));
   }
@@ -225,6 +245,9 @@ public final class RuleSetLoader {
       for (String parent : parents) {
         if (YamlTrees.isPath(parent)) {
           Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
+          if (l.roots != null) {
+            l.roots.check(p, top0.markOf("extends"));
+          }
           loadFile(p, l);
         } else {
           loadBuiltIn(parent, l);
@@ -235,7 +258,7 @@ public final class RuleSetLoader {
     }
     String formatRef = top0.optionalString("format", null);
     if (formatRef != null) {
-      adopt(l, formats.named(formatRef, dir, top0.markOf("format")), l.depth == 0, top0.markOf("format"));
+      adopt(l, formats.named(formatRef, dir, top0.markOf("format"), l.roots), l.depth == 0, top0.markOf("format"));
     }
     List<Rule> into = l.rules;
     YamlNode rules = top.get("rules");

@@ -71,6 +71,22 @@ public final class YamlTrees {
     }
   }
 
+  /**
+   * Refuses a YAML file that is not the kind asked for (none of {@code markers} at its top), in
+   * words that quote nothing of it: a reference may name any YAML file of the project, and the
+   * errors about a file that is not a rule file must not print its keys or values.
+   *
+   * @param what the kind asked for, in Chinese and English ("规则集", "rule set")
+   */
+  static void refuseOtherYaml(YamlNode root, Set<String> markers, String[] what) throws RuleDefinitionException {
+    if (root instanceof YamlNode.Mapping m && (m.entries().isEmpty() || m.entries().keySet().stream().anyMatch(markers::contains))) {
+      return;
+    }
+    throw new RuleDefinitionException(new io.gaokai.lint.core.rules.Mark(root.mark().file(), 1, 1),
+        "不是" + what[0] + "文件（顶层应有 " + String.join("、", new java.util.TreeSet<>(markers)) + "）/ not a " + what[1]
+            + " file (its top level should have " + String.join(", ", new java.util.TreeSet<>(markers)) + ")");
+  }
+
   /** Refuses a key of {@code top} that is not {@code allowed}, naming the allowed ones. */
   static void refuseUnknownKeys(YamlNode.Mapping top, Set<String> allowed) throws RuleDefinitionException {
     for (Map.Entry<String, io.gaokai.lint.core.rules.Mark> k : top.keyMarks().entrySet()) {
