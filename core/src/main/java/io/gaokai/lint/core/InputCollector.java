@@ -80,7 +80,7 @@ public final class InputCollector {
           // A link the walk could not follow (its target is gone) arrives with the link's own
           // attributes: it is kept, so that the report it should have been gets an input finding.
           if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && Readers.isSupportedName(file.getFileName().toString())) {
-            out.add(new Input(file, file.toString()));
+            out.add(new Input(file, PathNames.of(file)));
           }
           return FileVisitResult.CONTINUE;
         }

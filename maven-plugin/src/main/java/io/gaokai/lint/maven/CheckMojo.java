@@ -4,6 +4,7 @@ import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintExecutor;
 import io.gaokai.lint.core.LintOutcome;
 import io.gaokai.lint.core.LintRequest;
+import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.output.Formatters;
 import io.gaokai.lint.core.rules.Lang;
@@ -335,6 +336,6 @@ public final class CheckMojo extends AbstractMojo {
   private String shown(Path file) {
     Path projectDir = project.getBasedir().toPath();
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(projectDir) ? projectDir.relativize(abs).toString() : abs.toString();
+    return abs.startsWith(projectDir) ? PathNames.relative(projectDir, abs) : PathNames.of(abs);
   }
 }

@@ -1,6 +1,7 @@
 package io.gaokai.lint.maven;
 
 import io.gaokai.lint.core.InputCollector;
+import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.read.Readers;
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -88,9 +89,6 @@ final class ReportFiles {
   }
 
   private String name(Path file) {
-    if (file.startsWith(baseDirectory)) {
-      return baseDirectory.relativize(file).toString().replace('\\', '/');
-    }
-    return file.toString();
+    return file.startsWith(baseDirectory) ? PathNames.relative(baseDirectory, file) : PathNames.of(file);
   }
 }

@@ -30,7 +30,7 @@ class CheckMojoTest {
   @TempDir Path project;
 
   /** The log lines of a build, as Maven prints them: {@code [LEVEL] message}. */
-  private static final class RecordingLog implements Log {
+  static final class RecordingLog implements Log {
     final List<String> lines = new ArrayList<>();
     final Set<Thread> workersBefore = workers();
     long mostNewWorkers;
@@ -68,7 +68,7 @@ class CheckMojoTest {
         .collect(Collectors.toSet());
   }
 
-  private static Path seed(String prefix) throws IOException {
+  static Path seed(String prefix) throws IOException {
     Path seeds = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().getParent()
         .resolve("reports-examples/seeds");
     try (var files = Files.list(seeds)) {
@@ -88,6 +88,11 @@ class CheckMojoTest {
 
   /** The mojo with every parameter at its default, as Maven would configure it for {@link #project}. */
   private CheckMojo mojo(RecordingLog log) {
+    return mojo(project, log);
+  }
+
+  /** The mojo with every parameter at its default, as Maven would configure it for {@code project}. */
+  static CheckMojo mojo(Path project, RecordingLog log) {
     CheckMojo mojo = new CheckMojo();
     MavenProject maven = new MavenProject();
     maven.setFile(project.resolve("pom.xml").toFile());
