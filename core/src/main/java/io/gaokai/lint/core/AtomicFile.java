@@ -30,16 +30,78 @@ final class AtomicFile {
     this.writer = writer;
   }
 
-  static AtomicFile open(Path file) throws IOException {
+  static AtomicFile open(Path file) throws OutputFileException {
     Path target = file.toAbsolutePath().normalize();
     Path parent = target.getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      if (Files.isDirectory(target)) {
+        throw new OutputFileException(file, "是目录", "is a directory", null);
+      }
+      Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+      temp.toFile().deleteOnExit();
+      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+      return new AtomicFile(target, temp, new Reporting(w, file));
+    } catch (IOException e) {
+      throw OutputFileException.of(file, e);
     }
-    Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-    temp.toFile().deleteOnExit();
-    Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-    return new AtomicFile(target, temp, w);
+  }
+
+  /** The temporary file's writer, whose failures (a full disk, say) name the output they were for. */
+  private static final class Reporting extends java.io.FilterWriter {
+    private final Path file;
+
+    Reporting(Writer out, Path file) {
+      super(out);
+      this.file = file;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      try {
+        super.write(c);
+      } catch (IOException e) {
+        throw OutputFileException.of(file, e);
+      }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      try {
+        super.write(cbuf, off, len);
+      } catch (IOException e) {
+        throw OutputFileException.of(file, e);
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      try {
+        super.write(str, off, len);
+      } catch (IOException e) {
+        throw OutputFileException.of(file, e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        super.flush();
+      } catch (IOException e) {
+        throw OutputFileException.of(file, e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } catch (IOException e) {
+        throw OutputFileException.of(file, e);
+      }
+    }
   }
 
   Writer writer() {
@@ -102,7 +164,7 @@ final class AtomicFile {
         f.commit();
       } catch (IOException e) {
         f.discard();
-        first = e;
+        first = OutputFileException.of(f.target, e);
       }
     }
     if (first != null) {

@@ -110,7 +110,12 @@ public final class LintExecutor {
     FormatContext context = new FormatContext(request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory());
     List<LintOutcome.FileOutcome> files = new ArrayList<>();
     java.util.Queue<String[]> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    RunSummary summary = lint(request, run, context, known, files, notes);
+    RunSummary summary;
+    try {
+      summary = lint(request, run, context, known, files, notes);
+    } catch (OutputFileException e) {
+      return LintOutcome.stopped(new SetupError(SetupError.Kind.USAGE, e.bilingual()), said);
+    }
     for (String[] note : notes) {
       say.accept(PREFIX + (run.lang.english() ? note[1] : note[0]));
     }
