@@ -14,7 +14,7 @@ public final class LanguageOption {
     try {
       return Lang.fromId(lang);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("未知的语言 / unknown language: " + lang + " [zh, en]", e);
+      throw new IllegalArgumentException(LintCommand.badValue("--lang", lang, java.util.List.of("zh", "en"), id -> false), e);
     }
   }
 }

@@ -5,6 +5,7 @@ import io.gaokai.lint.core.LintOutcome;
 import io.gaokai.lint.core.LintRequest;
 import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.output.Formatters;
+import io.gaokai.lint.core.rules.DidYouMean;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -139,8 +140,9 @@ public final class LintCommand implements Callable<Integer> {
     if (jobs < 1) {
       return usage("--jobs 必须至少为 1 / --jobs must be at least 1");
     }
-    if (!Formatters.exists(format)) {
-      return usage("未知的输出格式 / unknown format: " + format + " " + Formatters.names());
+    String badValue = firstBadValue();
+    if (badValue != null) {
+      return usage(badValue);
     }
     if (maxFileSizeMb <= 0) {
       return usage("--max-file-size 必须大于 0 / must be positive");
@@ -162,7 +164,9 @@ public final class LintCommand implements Callable<Integer> {
     for (String r : reports) {
       int colon = r.indexOf(':');
       if (colon <= 0 || colon == r.length() - 1 || !Formatters.exists(r.substring(0, colon))) {
-        return usage("--report 应写作 FORMAT:FILE，FORMAT 为 / --report takes FORMAT:FILE with FORMAT one of " + Formatters.names() + ": " + r);
+        String[] hint = colon > 0 ? DidYouMean.hint(r.substring(0, colon), Formatters.names()) : new String[] {"", ""};
+        return usage("--report 应写作 FORMAT:FILE，FORMAT 为 " + Formatters.names() + hint[0] + " / --report takes FORMAT:FILE with FORMAT one of "
+            + Formatters.names() + hint[1] + ": " + r);
       }
       request.output(LintRequest.Output.file(r.substring(0, colon), Path.of(r.substring(colon + 1))));
     }
@@ -187,6 +191,37 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     return outcome.status().code();
+  }
+
+  /** The values --fail-on takes. */
+  private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+
+  /** The message for the first option whose value is not one it takes, or null. */
+  private String firstBadValue() {
+    List<String> kinds = io.gaokai.lint.core.read.Readers.SUPPORTED_EXTENSIONS.stream().sorted().toList();
+    String bad = badValue("--format", format, Formatters.names(), Formatters::exists);
+    bad = bad != null ? bad : badValue("--fail-on", failOn, FAIL_ON, FAIL_ON::contains);
+    bad = bad != null ? bad : badValue("--lang", lang, List.of("zh", "en"), LintCommand::isLanguage);
+    return bad != null ? bad : badValue("--stdin-format", stdinFormat, kinds, kinds::contains);
+  }
+
+  /** The message for {@code value} of {@code option} when {@code takes} refuses it (null: not given), naming the {@code known} values. */
+  static String badValue(String option, String value, List<String> known, java.util.function.Predicate<String> takes) {
+    if (value == null || takes.test(value)) {
+      return null;
+    }
+    String[] hint = DidYouMean.hint(value, known);
+    return option + " 的值 “" + value + "” 无效" + hint[0] + "，可用 " + known + " / " + option + ": “" + value
+        + "” is not one of " + known + hint[1];
+  }
+
+  private static boolean isLanguage(String id) {
+    try {
+      io.gaokai.lint.core.rules.Lang.fromId(id);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private String stdinName() {

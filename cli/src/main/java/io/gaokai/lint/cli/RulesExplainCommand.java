@@ -1,6 +1,7 @@
 package io.gaokai.lint.cli;
 
 import io.gaokai.lint.core.rules.Lang;
+import io.gaokai.lint.core.rules.DidYouMean;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;
@@ -82,11 +83,11 @@ public final class RulesExplainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The id closest to the one asked for, else the ids containing it, else where to look. */
   private String suggestions(RuleSet rules) {
-    List<String> close = rules.rules().stream()
-        .map(Rule::id)
-        .filter(r -> id.length() >= 3 && (r.contains(id) || id.contains(r)))
-        .toList();
+    List<String> ids = rules.rules().stream().map(Rule::id).toList();
+    List<String> close = DidYouMean.closest(id, ids).map(List::of)
+        .orElse(ids.stream().filter(r -> id.length() >= 3 && (r.contains(id) || id.contains(r))).toList());
     return close.isEmpty() ? "；见 / see: gaokai-lint rules list" : "；是否想找 / did you mean: " + String.join(", ", close);
   }
 }

@@ -141,7 +141,7 @@ class CliTest {
     assertThat(noArgs.exitCode()).isEqualTo(ExitCode.USAGE);
     CliRunner.Result badFormat = CliRunner.run("--format", "yaml", seed("001"));
     assertThat(badFormat.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(badFormat.err()).contains("未知的输出格式").doesNotContain("Exception");
+    assertThat(badFormat.err()).contains("--format 的值 “yaml” 无效").doesNotContain("Exception");
     CliRunner.Result badFailOn = CliRunner.run("--fail-on", "fatal", seed("001"));
     assertThat(badFailOn.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(CliRunner.run("--bogus", seed("001")).exitCode()).isEqualTo(ExitCode.USAGE);

@@ -188,7 +188,7 @@ class RulesCommandTest {
     assertThat(format.code()).isEqualTo(ExitCode.USAGE);
     assertThat(format.err()).contains("unknown format: xml").contains("gaokai-lint rules list --help");
     assertThat(lang.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(lang.err()).contains("未知的语言 / unknown language: fr");
+    assertThat(lang.err()).contains("--lang 的值 “fr” 无效，可用 [zh, en]");
   }
 
   // ---- rules explain --------------------------------------------------------------------------

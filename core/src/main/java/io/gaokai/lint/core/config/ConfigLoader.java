@@ -2,6 +2,7 @@ package io.gaokai.lint.core.config;
 
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Mark;
+import io.gaokai.lint.core.rules.DidYouMean;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
 import io.gaokai.lint.core.rules.RuleSet;
 import io.gaokai.lint.core.rules.RuleSetLoader;
@@ -126,7 +127,9 @@ public final class ConfigLoader {
     }
     for (Map.Entry<String, Mark> k : m.keyMarks().entrySet()) {
       if (!Set.of("files", "severity").contains(k.getKey())) {
-        throw new RuleDefinitionException(k.getValue(), "未知的键 / unknown key in override: " + k.getKey() + " (files, severity)");
+        String[] hint = DidYouMean.hint(k.getKey(), List.of("files", "severity"));
+        throw new RuleDefinitionException(k.getValue(),
+            "未知的键 “" + k.getKey() + "”" + hint[0] + " / unknown key in override: " + k.getKey() + hint[1] + " (files, severity)");
       }
     }
     YamlNode files = m.get("files");
@@ -161,7 +164,9 @@ public final class ConfigLoader {
     for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
       Mark keyMark = m.keyMarks().get(e.getKey());
       if (set.rule(e.getKey()).isEmpty()) {
-        throw new RuleDefinitionException(keyMark, "没有 id 为 “" + e.getKey() + "” 的规则 / no rule with id “" + e.getKey() + "”");
+        String[] hint = DidYouMean.hint(e.getKey(), set.rules().stream().map(io.gaokai.lint.core.rules.Rule::id).toList());
+        throw new RuleDefinitionException(keyMark,
+            "没有 id 为 “" + e.getKey() + "” 的规则" + hint[0] + " / no rule with id “" + e.getKey() + "”" + hint[1]);
       }
       String v = scalar(e.getValue(), e.getKey());
       Severity s;
@@ -171,7 +176,9 @@ public final class ConfigLoader {
         try {
           s = Severity.fromId(v);
         } catch (IllegalArgumentException ex) {
-          throw new RuleDefinitionException(e.getValue().mark(), "级别应为 error、warning、info 或 off / severity must be error, warning, info or off");
+          String[] hint = DidYouMean.hint(v, List.of("error", "warning", "info", "off"));
+          throw new RuleDefinitionException(e.getValue().mark(),
+              "级别应为 error、warning、info 或 off" + hint[0] + " / severity must be error, warning, info or off" + hint[1]);
         }
       }
       out.put(e.getKey(), new Config.Setting<>(s, keyMark));

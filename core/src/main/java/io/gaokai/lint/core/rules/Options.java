@@ -150,9 +150,10 @@ public final class Options {
   public void requireAllRead(String type) throws RuleDefinitionException {
     for (String key : map.entries().keySet()) {
       if (!read.contains(key)) {
+        String[] hint = DidYouMean.hint(key, new java.util.TreeSet<>(read));
         throw new RuleDefinitionException(
             map.keyMarks().get(key),
-            "未知的键 “" + key + "”（" + type + "）/ unknown key “" + key + "” (" + type + "); known: " + knownKeys());
+            "未知的键 “" + key + "”（" + type + "）" + hint[0] + " / unknown key “" + key + "” (" + type + ")" + hint[1] + "; known: " + knownKeys());
       }
     }
   }
