@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * in time independent of how many comments there are. A comment covers either the whole document
  * (when it stands before the first part) or one part, and parts do not overlap: so a finding's
  * candidates are the first whole-document comment and the first comment of its own part that
- * name its rule or {@code all}.
+ * name its rule or {@code all}. A comment covering one line ({@code gaokai-lint-disable-next-line})
+ * is looked up by that line.
  */
 final class DisableCommentIndex {
 
@@ -32,6 +33,8 @@ final class DisableCommentIndex {
 
   private final List<DisableComment> comments;
   private final TreeMap<Integer, List<Scope>> byFirstLine = new TreeMap<>();
+  /** Scopes of one line, which may stand inside a part's scope: looked up by their line. */
+  private final Map<Integer, Scope> byLine = new HashMap<>();
 
   DisableCommentIndex(List<DisableComment> comments) {
     this.comments = List.copyOf(comments);
@@ -41,7 +44,11 @@ final class DisableCommentIndex {
       long key = ((long) c.firstLine() << 32) | (c.lastLine() & 0xFFFFFFFFL);
       Scope scope = scopes.computeIfAbsent(key, k -> {
         Scope s = new Scope(c.firstLine(), c.lastLine(), new HashMap<>());
-        byFirstLine.computeIfAbsent(s.firstLine(), f -> new ArrayList<>()).add(s);
+        if (s.firstLine() == s.lastLine()) {
+          byLine.put(s.firstLine(), s);
+        } else {
+          byFirstLine.computeIfAbsent(s.firstLine(), f -> new ArrayList<>()).add(s);
+        }
         return s;
       });
       for (String id : c.ruleIds()) {
@@ -64,6 +71,11 @@ final class DisableCommentIndex {
           }
         }
       }
+    }
+    Scope one = byLine.get(line);
+    Integer first = one == null ? null : one.first(ruleId);
+    if (first != null && (best == null || first < best)) {
+      best = first;
     }
     return best == null ? null : comments.get(best);
   }

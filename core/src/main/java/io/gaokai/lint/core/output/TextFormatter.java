@@ -98,6 +98,15 @@ public final class TextFormatter implements FindingsFormatter {
 
   /** The source line (a window around the spot for long lines) and a marker under the spot. */
   static void writeSource(String line, Span span, Writer out) throws IOException {
+    out.write(excerpt(line, span));
+  }
+
+  /**
+   * A line of a file as the text format shows it: its number, the text (a window around the spot for
+   * long lines; control characters escaped) and a marker under the spot, each line ending in a line
+   * break. Also used for the excerpts of rule-file errors.
+   */
+  public static String excerpt(String line, Span span) {
     int[] cps = line.codePoints().map(c -> c == '\t' ? ' ' : c).toArray();
     int col = Math.min(span.column() - 1, cps.length);
     int from = Math.max(0, col - WINDOW_BEFORE);
@@ -125,8 +134,7 @@ public final class TextFormatter implements FindingsFormatter {
     }
     String number = String.valueOf(span.line());
     String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-    out.write(gutter + number + " | " + TerminalText.safe(text.toString().stripTrailing()) + "\n");
-    out.write("      | " + marker + "\n");
+    return gutter + number + " | " + TerminalText.safe(text.toString().stripTrailing()) + "\n" + "      | " + marker + "\n";
   }
 
   /** Terminal cell width: East Asian wide and full-width characters take two cells. */

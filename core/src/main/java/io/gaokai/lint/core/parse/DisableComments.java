@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@code <!-- gaokai-lint-disable RULE-ID[, RULE-ID]: reason -->} comments and the part each
- * one covers.
+ * one covers, and {@code <!-- gaokai-lint-disable-next-line RULE-ID: reason -->} comments and the one
+ * line each covers: the next line that is neither blank nor only comments (a paragraph, or a table
+ * row, which is one line; in a Word file, the paragraph or row the comment is anchored to).
  *
  * <p>A comment runs, as in HTML, from {@code <!--} to the first {@code -->} after it, and is a
  * directive when its text starts with {@code gaokai-lint-disable} and names a comma-separated list
@@ -28,7 +30,7 @@ final class DisableComments {
   private static final String CLOSE = "-->";
 
   /** The text of a comment (between its delimiters) that is a directive. */
-  private static final Pattern DIRECTIVE = Pattern.compile("\\s*gaokai-lint-disable\\s+([^:：]*)(?:[:：](.*))?");
+  private static final Pattern DIRECTIVE = Pattern.compile("\\s*gaokai-lint-disable(-next-line)?\\s+([^:：]*)(?:[:：](.*))?");
 
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9-]+");
 
@@ -50,13 +52,13 @@ final class DisableComments {
         }
         int end = close + CLOSE.length();
         Matcher m = DIRECTIVE.matcher(line).region(open + OPEN.length(), close);
-        List<String> ids = m.matches() ? ruleIds(m.group(1)) : List.of();
+        List<String> ids = m.matches() ? ruleIds(m.group(2)) : List.of();
         if (!ids.isEmpty()) {
-          int[] scope = scope(doc, headingLines, n);
+          int[] scope = m.group(1) != null ? nextLine(doc, n) : scope(doc, headingLines, n);
           out.add(
               new DisableComment(
                   ids,
-                  m.group(2) == null ? "" : m.group(2).strip(),
+                  m.group(3) == null ? "" : m.group(3).strip(),
                   doc.span(n, columns.column(open), line.codePointCount(open, end)),
                   scope[0],
                   scope[1]));
@@ -65,6 +67,28 @@ final class DisableComments {
       }
     }
     return out;
+  }
+
+  /** The next line after {@code line} with more than blank space and comments, as a scope of one line. */
+  private static int[] nextLine(SourceDocument doc, int line) {
+    int next = line + 1;
+    while (next < doc.lineCount() && isBlankOrComment(doc.line(next))) {
+      next++;
+    }
+    int target = Math.min(next, doc.lineCount());
+    return new int[] {target, target};
+  }
+
+  private static boolean isBlankOrComment(String line) {
+    String rest = line.strip();
+    while (rest.startsWith(OPEN)) {
+      int close = rest.indexOf(CLOSE);
+      if (close < 0) {
+        return false;
+      }
+      rest = rest.substring(close + CLOSE.length()).strip();
+    }
+    return rest.isEmpty();
   }
 
   /** The ids of a list like {@code a, b-c}; empty unless every item is a rule id. */

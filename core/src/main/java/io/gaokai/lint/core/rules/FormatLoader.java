@@ -110,7 +110,7 @@ public final class FormatLoader {
       roots.check(path, where);
     }
     String text = YamlTrees.readFile(path, new String[] {"格式文件", "format file"});
-    YamlNode root = YamlTrees.parse(ref, text);
+    YamlNode root = YamlTrees.parse(ref, text, false);
     YamlTrees.refuseOtherYaml(root, Set.of("format"), new String[] {"格式", "format"});
     return fromTree(root, path.toAbsolutePath().getParent(), seen, roots);
   }

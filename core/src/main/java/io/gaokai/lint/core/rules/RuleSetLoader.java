@@ -1,6 +1,7 @@
 package io.gaokai.lint.core.rules;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,9 @@ public final class RuleSetLoader {
 
   /** Where built-in rule sets live on the classpath. */
   public static final String BUILTIN_PREFIX = "io/gaokai/lint/rules/";
+
+  /** The rule sets the tool ships (the rules module), offered when a built-in name is mistyped. */
+  static final List<String> SHIPPED = List.of("national");
 
   private static final Pattern ID = YamlTrees.NAME;
   /** The keys every rule may have, whatever its type (the rest are the check kind's options). */
@@ -165,6 +169,37 @@ public final class RuleSetLoader {
   }
 
   private void loadBuiltIn(String name, Loading l) throws RuleDefinitionException {
+    loadBuiltIn(name, l, new Mark(name, 1, 1));
+  }
+
+  /** The mark of each item of {@code extends} (a list or a single name); {@code whole} where there is none. */
+  private static List<Mark> itemMarks(YamlNode node, int count, Mark whole) {
+    List<Mark> marks = new ArrayList<>();
+    if (node instanceof YamlNode.Sequence seq) {
+      for (YamlNode item : seq.items()) {
+        marks.add(item.mark());
+      }
+    }
+    while (marks.size() < count) {
+      marks.add(node == null ? whole : node.mark());
+    }
+    return marks;
+  }
+
+  /** The names of the YAML files beside {@code file}, for a did-you-mean hint. */
+  private static List<String> siblingYamlFiles(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).sorted().limit(1000).toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private void loadBuiltIn(String name, Loading l, Mark where) throws RuleDefinitionException {
     String resource = BUILTIN_PREFIX + name + ".yaml";
     if (!l.seen.add("builtin:" + name)) {
       return;
@@ -189,7 +224,8 @@ public final class RuleSetLoader {
     try {
       YamlNode root = ID.matcher(name).matches() ? YamlTrees.builtIn(classLoader, resource, "builtin:" + name) : null;
       if (root == null) {
-        throw new RuleDefinitionException(new Mark(name, 1, 1), "没有名为 “" + name + "” 的内置规则集 / no built-in rule set named “" + name + "”");
+        String[] hint = DidYouMean.hint(name, SHIPPED);
+        throw new RuleDefinitionException(where, "没有名为 “" + name + "” 的内置规则集" + hint[0] + " / no built-in rule set named “" + name + "”" + hint[1]);
       }
       loadTree(root, null, l);
     } catch (IOException e) {
@@ -203,7 +239,7 @@ public final class RuleSetLoader {
       return;
     }
     String text = YamlTrees.readFile(path, new String[] {"规则文件", "rule file"});
-    YamlNode root = YamlTrees.parse(path.toString(), text);
+    YamlNode root = YamlTrees.parse(path.toString(), text, l.depth == 0);
     if (root instanceof YamlNode.Mapping m && m.entries().containsKey("format") && !m.entries().containsKey("ruleset")
         && (m.entries().containsKey("versions") || m.entries().containsKey("parts") || m.entries().containsKey("tables"))) {
       throw new RuleDefinitionException(root.mark(), "这是格式文件而不是规则集：在规则集中用 format: 引用它 / this is a format document, not a rule set: name it with format: in a rule set");
@@ -241,16 +277,24 @@ public final class RuleSetLoader {
       throw new RuleDefinitionException(top0.markOf("extends"),
           "extends 链超过 " + MAX_EXTENDS_DEPTH + " 层 / the chain of extends is deeper than " + MAX_EXTENDS_DEPTH + " files");
     }
+    List<Mark> marks = itemMarks(top.get("extends"), parents.size(), top0.markOf("extends"));
     try {
-      for (String parent : parents) {
+      for (int i = 0; i < parents.size(); i++) {
+        String parent = parents.get(i);
+        Mark where = marks.get(i);
         if (YamlTrees.isPath(parent)) {
           Path p = dir == null ? Path.of(parent) : dir.resolve(parent);
           if (l.roots != null) {
-            l.roots.check(p, top0.markOf("extends"));
+            l.roots.check(p, where);
+          }
+          if (!Files.exists(p)) {
+            String[] hint = DidYouMean.hint(p.getFileName().toString(), siblingYamlFiles(p));
+            throw new RuleDefinitionException(where, "extends 指向的文件不存在：" + p.toAbsolutePath().normalize() + hint[0]
+                + " / extends names a file that does not exist: " + p.toAbsolutePath().normalize() + hint[1]);
           }
           loadFile(p, l);
         } else {
-          loadBuiltIn(parent, l);
+          loadBuiltIn(parent, l, where);
         }
       }
     } finally {

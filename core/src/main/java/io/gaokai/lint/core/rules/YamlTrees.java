@@ -91,8 +91,9 @@ public final class YamlTrees {
   static void refuseUnknownKeys(YamlNode.Mapping top, Set<String> allowed) throws RuleDefinitionException {
     for (Map.Entry<String, io.gaokai.lint.core.rules.Mark> k : top.keyMarks().entrySet()) {
       if (!allowed.contains(k.getKey())) {
-        throw new RuleDefinitionException(
-            k.getValue(), "未知的键 “" + k.getKey() + "”，可用 / unknown key “" + k.getKey() + "”; allowed: " + new java.util.TreeSet<>(allowed));
+        String[] hint = DidYouMean.hint(k.getKey(), new java.util.TreeSet<>(allowed));
+        throw new RuleDefinitionException(k.getValue(), "未知的键 “" + k.getKey() + "”" + hint[0] + "，可用 / unknown key “" + k.getKey() + "”"
+            + hint[1] + "; allowed: " + new java.util.TreeSet<>(allowed));
       }
     }
   }
@@ -148,8 +149,18 @@ public final class YamlTrees {
     }
   }
 
-  /** Parses one YAML document; an empty document is an empty mapping. */
+  /** Parses one YAML document; an empty document is an empty mapping. A syntax error quotes its line. */
   public static YamlNode parse(String file, String text) throws RuleDefinitionException {
+    return parse(file, text, true);
+  }
+
+  /**
+   * Parses one YAML document; an empty document is an empty mapping. A syntax error says what is
+   * wrong in words of its own and, when {@code quote}, shows the line with a marker under the spot:
+   * not for a file an {@code extends} or {@code format} names, which may turn out to be any YAML
+   * file of the project (see {@link RuleFileAccess}).
+   */
+  public static YamlNode parse(String file, String text, boolean quote) throws RuleDefinitionException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
@@ -161,9 +172,7 @@ public final class YamlTrees {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      throw new RuleDefinitionException(mark(file, m), "YAML 语法错误 / YAML syntax error: " + oneLine(problem));
+      throw syntaxError(file, text, e, quote);
     } catch (RuntimeException e) {
       throw new RuleDefinitionException(
           new io.gaokai.lint.core.rules.Mark(file, 1, 1), "YAML 无法解析 / YAML cannot be parsed: " + oneLine(String.valueOf(e.getMessage())));
@@ -209,6 +218,49 @@ public final class YamlTrees {
       keyMarks.put(key.getValue(), keyMark);
     }
     return new YamlNode.Mapping(entries, keyMarks, here);
+  }
+
+  /**
+   * A syntax error in words a rule author can act on, at the spot that explains it (the opening
+   * quote of a string never closed, not the end of the file), with the line quoted when allowed.
+   */
+  private static RuleDefinitionException syntaxError(String file, String text, MarkedYAMLException e, boolean quote) {
+    String problem = oneLine(e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage()));
+    String context = e.getContext() == null ? "" : e.getContext();
+    Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String[] hint;
+    if (problem.contains("end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
+      m = e.getContextMark();
+      hint = new String[] {"这个引号里的字符串没有结束引号", "this quoted string is never closed"};
+    } else if (problem.contains("mapping values are not allowed")) {
+      hint = new String[] {"这里不能再写“键: 值”：值里有冒号时请给值加引号，或检查缩进",
+          "a key: value is not allowed here: quote a value that contains a colon, or check the indentation"};
+    } else if (problem.contains("'\\t'") || problem.contains("\\t")) {
+      hint = new String[] {"YAML 不能用制表符（Tab）缩进，请改用空格", "YAML cannot indent with tabs: use spaces"};
+    } else if (problem.contains("could not find expected ':'")) {
+      hint = new String[] {"缺少冒号：键和值之间要写“: ”", "a colon is missing: write key: value"};
+    } else if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
+      hint = new String[] {"缩进不一致：同一层的键或列表项要对齐", "inconsistent indentation: keys and list items of one level must line up"};
+    } else if (problem.contains("did not find expected '-' indicator")) {
+      hint = new String[] {"列表项没有对齐：每项以同样缩进的“- ”开头", "list items do not line up: start each with “- ” at the same indentation"};
+    } else if (problem.startsWith("found duplicate key")) {
+      hint = new String[] {"同一个映射里键重复了", "a key appears twice in one mapping"};
+    } else if (problem.contains("undefined alias")) {
+      hint = new String[] {"引用了未定义的锚点（*名称 之前要有 &名称）", "an alias names no anchor (*name needs &name before it)"};
+    } else {
+      hint = new String[] {"无法解析（" + problem + "）", problem};
+    }
+    io.gaokai.lint.core.rules.Mark at = mark(file, m);
+    String excerpt = "";
+    if (quote) {
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      if (at.line() <= lines.length) {
+        String line = lines[at.line() - 1];
+        excerpt = "\n" + io.gaokai.lint.core.output.TextFormatter.excerpt(line,
+            io.gaokai.lint.core.model.Span.of(at.line(), Math.min(at.column(), line.codePointCount(0, line.length()) + 1), 1)).stripTrailing();
+      }
+    }
+    return new RuleDefinitionException(at, "YAML 语法错误：" + hint[0] + " / YAML syntax error: " + hint[1] + excerpt);
   }
 
   private static io.gaokai.lint.core.rules.Mark mark(String file, Mark m) {
