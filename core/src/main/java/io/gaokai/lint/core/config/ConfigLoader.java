@@ -147,6 +147,10 @@ public final class ConfigLoader {
       try {
         Glob.of(g);
       } catch (RuntimeException e) {
+        if (g.length() > Glob.MAX_LENGTH) {
+          throw new RuleDefinitionException(files.mark(), "glob 模式超过 " + Glob.MAX_LENGTH + " 个字符 / a glob is longer than "
+              + Glob.MAX_LENGTH + " characters");
+        }
         throw new RuleDefinitionException(files.mark(), "无效的 glob 模式 / invalid glob: " + g);
       }
     }

@@ -13,14 +13,26 @@ import com.google.re2j.PatternSyntaxException;
  */
 final class Glob {
 
+  /**
+   * The longest glob accepted, in characters: the longest path Linux allows (PATH_MAX). A longer one
+   * can match no file, and would only cost time and memory to compile.
+   */
+  static final int MAX_LENGTH = 4096;
+
   private final Pattern pattern;
 
   private Glob(Pattern pattern) {
     this.pattern = pattern;
   }
 
-  /** The glob compiled; {@link IllegalArgumentException} when it is malformed (an open bracket or brace). */
+  /**
+   * The glob compiled; {@link IllegalArgumentException} when it is malformed (an open bracket or
+   * brace) or longer than {@link #MAX_LENGTH}.
+   */
   static Glob of(String glob) {
+    if (glob.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("longer than " + MAX_LENGTH + " characters");
+    }
     StringBuilder re = new StringBuilder();
     int braces = 0;
     for (int i = 0; i < glob.length(); i++) {

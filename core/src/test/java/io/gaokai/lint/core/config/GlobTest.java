@@ -32,6 +32,14 @@ class GlobTest {
   }
 
   @Test
+  void aGlobLongerThanAnyPathIsRefused() {
+    assertThat(Glob.of("a/".repeat(Glob.MAX_LENGTH / 2 - 1) + "*").matches("a/".repeat(Glob.MAX_LENGTH / 2 - 1) + "x")).isTrue();
+    assertThatThrownBy(() -> Glob.of("*".repeat(Glob.MAX_LENGTH + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longer than 4096");
+  }
+
+  @Test
   void manyDoubleStarsAgainstALongPathMatchInLinearTime() {
     // the JDK's matcher backtracks: ten **a against fifty characters did not end in 30 seconds
     Glob hostile = Glob.of("**a".repeat(40) + "**b");
