@@ -1,6 +1,5 @@
 package io.gaokai.lint.maven;
 
-import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintExecutor;
 import io.gaokai.lint.core.LintOutcome;
 import io.gaokai.lint.core.LintRequest;
@@ -67,6 +66,15 @@ public final class CheckMojo extends AbstractMojo {
   /** Ant-style patterns of files to leave out. */
   @Parameter
   private List<String> excludes;
+
+  /**
+   * Whether the build fails when a source directory does not exist, is not a directory or holds no
+   * report (after includes and excludes), as the command line exits with 3 for a path that gives
+   * no report. The reports of the other directories are checked and the result files written
+   * first. When false, that is a warning.
+   */
+  @Parameter(property = "gaokai.failIfNoReports", defaultValue = "true")
+  private boolean failIfNoReports = true;
 
   /**
    * The rules of reports that no configuration file applies to (neither {@link #configFile} nor a
@@ -187,9 +195,15 @@ public final class CheckMojo extends AbstractMojo {
       return;
     }
     Path projectDir = project.getBasedir().toPath();
-    LintRequest request = request(projectDir);
-    if (request.inputs().isEmpty()) {
-      getLog().info("gaokai-lint: 没有找到报告 / no reports found in " + directories(projectDir));
+    Plan plan = plan(projectDir);
+    LintRequest request = plan.request();
+    List<String> noReports = plan.directories().stream().map(this::noReports).filter(java.util.Objects::nonNull).toList();
+    for (String problem : noReports) {
+      if (failIfNoReports) {
+        getLog().error(problem);
+      } else {
+        getLog().warn(problem + " (failIfNoReports=false)");
+      }
     }
     LintOutcome outcome;
     try {
@@ -202,12 +216,18 @@ public final class CheckMojo extends AbstractMojo {
           ? "gaokai-lint: 配置文件错误 / configuration error: " + outcome.error().message()
           : "gaokai-lint: " + outcome.error().message());
     }
+    if (failIfNoReports && !noReports.isEmpty()) {
+      throw new MojoFailureException(String.join("；", noReports));
+    }
     List<Path> written = request.outputs().stream().map(LintRequest.Output::file).filter(java.util.Objects::nonNull).toList();
     judge(outcome, written);
   }
 
+  /** A run, and the source directories its reports were found in. */
+  record Plan(LintRequest request, List<ReportFiles.Directory> directories) {}
+
   /** The run the parameters ask for; the parameters are checked before any directory is walked. */
-  LintRequest request(Path projectDir) throws MojoExecutionException {
+  Plan plan(Path projectDir) throws MojoExecutionException {
     String language = language();
     String threshold = threshold();
     List<String> formatNames = formatNames();
@@ -217,10 +237,11 @@ public final class CheckMojo extends AbstractMojo {
     if (maxFileSize <= 0) {
       throw new MojoExecutionException("gaokai-lint: maxFileSize 必须大于 0 / maxFileSize (MB) must be positive: " + maxFileSize);
     }
+    List<ReportFiles.Directory> directories = scan(projectDir);
     LintRequest.Builder request = LintRequest.builder()
         .projectDirectory(projectDir)
         .baseDirectory(base(projectDir))
-        .inputs(inputs(projectDir))
+        .inputs(directories.stream().flatMap(d -> d.reports().stream()).toList())
         .defaultRuleSets(ruleSets == null ? List.of("national") : ruleSets)
         .config(resolve(projectDir, configFile))
         .baseline(resolve(projectDir, baseline))
@@ -239,7 +260,7 @@ public final class CheckMojo extends AbstractMojo {
     for (String format : formatNames) {
       request.output(LintRequest.Output.file(format, outputDirectory.toPath().resolve(OUTPUT_FILES.get(format))));
     }
-    return request.build();
+    return new Plan(request.build(), directories);
   }
 
   private Path base(Path projectDir) {
@@ -295,9 +316,9 @@ public final class CheckMojo extends AbstractMojo {
     return out;
   }
 
-  private List<InputCollector.Input> inputs(Path projectDir) throws MojoExecutionException {
+  private List<ReportFiles.Directory> scan(Path projectDir) throws MojoExecutionException {
     try {
-      return new ReportFiles(includes, excludes, base(projectDir)).collect(directories(projectDir));
+      return new ReportFiles(includes, excludes, base(projectDir)).scan(directories(projectDir));
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法读取报告目录 / cannot walk the report directories: " + e.getMessage(), e);
     }
@@ -308,6 +329,30 @@ public final class CheckMojo extends AbstractMojo {
       return List.of(projectDir.resolve("src/reports"));
     }
     return sourceDirectories.stream().map(f -> projectDir.resolve(f.toPath())).toList();
+  }
+
+  /**
+   * Why a source directory gave no report, in one line naming it as configured (relative to the
+   * project), with the directory probably meant when it is missing; null when it gave reports.
+   */
+  private String noReports(ReportFiles.Directory directory) {
+    String name = shown(directory.path());
+    switch (directory.state()) {
+      case MISSING: {
+        Path near = ReportFiles.nearestDirectory(directory.path());
+        return "gaokai-lint: 报告目录不存在 / report directory not found: " + name
+            + (near == null ? "" : "（是否应为 / did you mean: " + shown(near) + "）");
+      }
+      case NOT_A_DIRECTORY:
+        return "gaokai-lint: 报告目录不是目录 / report directory is not a directory: " + name;
+      default:
+        if (!directory.reports().isEmpty()) {
+          return null;
+        }
+        return "gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: " + name
+            + (directory.leftOut() == 0 ? "" : "（" + directory.leftOut() + " 个文件不在 includes 中或被排除 / "
+                + directory.leftOut() + " file(s) not included or excluded）");
+    }
   }
 
   private void judge(LintOutcome outcome, List<Path> written) throws MojoFailureException {

@@ -4,6 +4,7 @@ import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.read.Readers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -24,6 +25,26 @@ import java.util.stream.Stream;
  * directory (where findings and SARIF locations are relative to), or absolutely outside it.
  */
 final class ReportFiles {
+
+  /** Whether a source directory is one, and what it holds. */
+  enum State {
+    /** A directory: walked. */
+    DIRECTORY,
+    /** Nothing there. */
+    MISSING,
+    /** A file or something else that is not a directory. */
+    NOT_A_DIRECTORY
+  }
+
+  /**
+   * What one source directory gave.
+   *
+   * @param path the directory, absolute
+   * @param state whether it is a directory
+   * @param reports the reports found in it, sorted by name
+   * @param leftOut the files in it that are not reports: matching no include, or an exclude
+   */
+  record Directory(Path path, State state, List<InputCollector.Input> reports, int leftOut) {}
 
   /** Every supported extension, in lower and upper case. */
   static List<String> defaultIncludes() {
@@ -64,28 +85,124 @@ final class ReportFiles {
     return out;
   }
 
-  /** The reports under the directories, sorted by name; missing directories are skipped. */
+  /** The reports under the directories, in the order of the directories, each one's sorted by name; missing directories give none. */
   List<InputCollector.Input> collect(List<Path> sourceDirectories) throws IOException {
-    List<InputCollector.Input> out = new ArrayList<>();
+    return scan(sourceDirectories).stream().flatMap(d -> d.reports().stream()).toList();
+  }
+
+  /** What each of the directories is and holds, in their order. */
+  List<Directory> scan(List<Path> sourceDirectories) throws IOException {
+    List<Directory> out = new ArrayList<>();
     for (Path dir : sourceDirectories) {
-      Path root = dir.toAbsolutePath().normalize();
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-          Path relative = root.relativize(file);
-          if (matches(includes, relative) && !matches(excludes, relative)) {
-            out.add(new InputCollector.Input(file, name(file)));
-          }
-        }
-      }
+      out.add(scan(dir.toAbsolutePath().normalize()));
     }
     return out;
   }
 
+  private Directory scan(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return new Directory(root, Files.exists(root) ? State.NOT_A_DIRECTORY : State.MISSING, List.of(), 0);
+    }
+    List<InputCollector.Input> reports = new ArrayList<>();
+    int leftOut = 0;
+    try (Stream<Path> files = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+        if (isReport(root.relativize(file))) {
+          reports.add(new InputCollector.Input(file, name(file)));
+        } else {
+          leftOut++;
+        }
+      }
+    }
+    return new Directory(root, State.DIRECTORY, List.copyOf(reports), leftOut);
+  }
+
+  private boolean isReport(Path relative) {
+    return matches(includes, relative) && !matches(excludes, relative);
+  }
+
   private static boolean matches(List<PathMatcher> matchers, Path relative) {
     return matchers.stream().anyMatch(m -> m.matches(relative));
+  }
+
+  /**
+   * A directory near {@code missing} that exists, for a did-you-mean: each name along its path
+   * that is not there replaced by the closest name of a directory beside it (a letter or two off,
+   * or only the case differs), or null when there is none. {@code src/report} gives
+   * {@code src/reports}, {@code scr/reprots} gives {@code src/reports}.
+   */
+  static Path nearestDirectory(Path missing) {
+    Path target = missing.toAbsolutePath().normalize();
+    Path existing = target.getParent();
+    while (existing != null && !Files.isDirectory(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return null;
+    }
+    List<String> rest = new ArrayList<>();
+    existing.relativize(target).forEach(p -> rest.add(p.toString()));
+    return nearest(existing, rest, 0);
+  }
+
+  /** The closest existing directory under {@code dir} for the names {@code names[from…]}, or null. */
+  private static Path nearest(Path dir, List<String> names, int from) {
+    if (from == names.size()) {
+      return dir;
+    }
+    String wanted = names.get(from);
+    Path exact = dir.resolve(wanted);
+    if (Files.isDirectory(exact)) {
+      return nearest(exact, names, from + 1);
+    }
+    List<Path> close = new ArrayList<>();
+    try (Stream<Path> children = Files.list(dir)) {
+      children.filter(Files::isDirectory)
+          .filter(c -> distance(wanted, c.getFileName().toString()) <= allowedDistance(wanted))
+          .forEach(close::add);
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+    close.sort(Comparator.<Path>comparingInt(c -> distance(wanted, c.getFileName().toString()))
+        .thenComparing(c -> c.getFileName().toString()));
+    for (Path candidate : close) {
+      Path found = nearest(candidate, names, from + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** How many edits a mistyped name may be from the name meant: one for short names, two from six characters. */
+  private static int allowedDistance(String name) {
+    return name.length() >= 6 ? 2 : 1;
+  }
+
+  /**
+   * The edit distance between two names, ignoring case: insertions, deletions, substitutions and
+   * swaps of two neighbouring characters count one each.
+   */
+  static int distance(String a, String b) {
+    String s = a.toLowerCase(Locale.ROOT);
+    String t = b.toLowerCase(Locale.ROOT);
+    int[][] d = new int[s.length() + 1][t.length() + 1];
+    for (int i = 0; i <= s.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= t.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= s.length(); i++) {
+      for (int j = 1; j <= t.length(); j++) {
+        int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[s.length()][t.length()];
   }
 
   private String name(Path file) {

@@ -107,6 +107,7 @@ class CheckMojoTest {
     set(mojo, "outputDirectory", project.resolve("target/gaokai-lint").toFile());
     set(mojo, "baseDirectory", project.toFile());
     set(mojo, "maxFileSize", 50L);
+    set(mojo, "failIfNoReports", true);
     mojo.setLog(log);
     return mojo;
   }
@@ -120,6 +121,98 @@ class CheckMojoTest {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  // ---- source directories ---------------------------------------------------------------------
+
+  @Test
+  void aMistypedSourceDirectoryFailsTheBuildNamingItAndTheDirectoryMeant() throws IOException {
+    report("src/reports/report.txt", "003");
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+
+    String message = "gaokai-lint: 报告目录不存在 / report directory not found: src/report（是否应为 / did you mean: src/reports）";
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessage(message);
+    assertThat(log.lines).contains("[ERROR] " + message).anyMatch(l -> l.contains("共检查 0 个文件"));
+  }
+
+  @Test
+  void aMissingDirectoryWithNothingNearIsNamedWithoutASuggestion() throws IOException {
+    report("src/reports/report.txt", "003");
+    CheckMojo mojo = set(mojo(new RecordingLog()), "sourceDirectories", List.of(project.resolve("docs/annual").toFile()));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不存在 / report directory not found: docs/annual");
+  }
+
+  @Test
+  void aDirectoryWithoutReportsFailsTheBuildSayingWhatWasLeftOut() throws IOException {
+    write("src/reports/data.csv", "a,b\n");
+    write("src/reports/2023/notes.rtf", "{\\rtf1}");
+
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports"
+            + "（2 个文件不在 includes 中或被排除 / 2 file(s) not included or excluded）");
+
+    Files.delete(project.resolve("src/reports/data.csv"));
+    Files.delete(project.resolve("src/reports/2023/notes.rtf"));
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports");
+  }
+
+  @Test
+  void aFileGivenAsSourceDirectoryFailsTheBuild() throws IOException {
+    report("src/reports.txt", "003");
+    CheckMojo mojo = set(mojo(new RecordingLog()), "sourceDirectories", List.of(project.resolve("src/reports.txt").toFile()));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不是目录 / report directory is not a directory: src/reports.txt");
+  }
+
+  @Test
+  void theOtherDirectoriesAreCheckedAndTheirResultsWrittenBeforeTheBuildFails() throws IOException {
+    report("src/reports/report.txt", "000");
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories",
+        List.of(project.resolve("src/reports").toFile(), project.resolve("src/archiv").toFile()));
+    Files.createDirectories(project.resolve("src/archive"));
+
+    // the missing directory is what the build fails on, before the findings (as exit 3 wins over 1)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不存在 / report directory not found: src/archiv（是否应为 / did you mean: src/archive）");
+    assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] src/reports/report.txt:") && l.contains("[fee-statement-missing]"));
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.sarif")).content().contains("fee-statement-missing");
+  }
+
+  @Test
+  void failIfNoReportsFalseLetsTheBuildPassWithAWarning() throws IOException, MojoExecutionException, MojoFailureException {
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+    set(mojo, "failIfNoReports", false);
+
+    mojo.execute();
+
+    assertThat(log.lines)
+        .contains("[WARNING] gaokai-lint: 报告目录不存在 / report directory not found: src/report (failIfNoReports=false)")
+        .noneMatch(l -> l.startsWith("[ERROR]"));
+    assertThat(project.resolve("target/gaokai-lint/TEST-gaokai-lint.xml")).exists();
+  }
+
+  @Test
+  void skipSkipsTheDirectoryCheckToo() throws MojoExecutionException, MojoFailureException {
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+    set(mojo, "skip", true);
+
+    mojo.execute();
+
+    assertThat(log.lines).containsExactly("[INFO] gaokai-lint: 已跳过 / skipped (gaokai.skip)");
+    assertThat(project.resolve("target")).doesNotExist();
   }
 
   // ---- configuration discovery ------------------------------------------------------------------
@@ -258,7 +351,7 @@ class CheckMojoTest {
     assertThat(one.mostNewWorkers).isZero();
     assertThat(three.mostNewWorkers).isEqualTo(3);
     assertThat(three.lines).isEqualTo(one.lines);
-    assertThat(mojo(new RecordingLog()).request(project).jobs()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(mojo(new RecordingLog()).plan(project).request().jobs()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThatThrownBy(() -> set(mojo(new RecordingLog()), "jobs", 0).execute())
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("jobs must be at least 1");

@@ -47,6 +47,51 @@ class ReportFilesTest {
   }
 
   @Test
+  void eachDirectorySaysWhetherItIsOneAndWhatItHolds() throws IOException {
+    Files.createDirectories(project.resolve("empty"));
+    Files.writeString(project.resolve("a-file.txt"), "x");
+    List<ReportFiles.Directory> scanned = new ReportFiles(List.of("**/*.txt"), List.of("old/"), project)
+        .scan(List.of(reports, project.resolve("missing"), project.resolve("a-file.txt"), project.resolve("empty")));
+
+    assertThat(scanned).extracting(ReportFiles.Directory::state).containsExactly(
+        ReportFiles.State.DIRECTORY, ReportFiles.State.MISSING, ReportFiles.State.NOT_A_DIRECTORY, ReportFiles.State.DIRECTORY);
+    assertThat(scanned.get(0).reports()).extracting(InputCollector.Input::name)
+        .containsExactly("src/reports/2023/draft/草稿.txt", "src/reports/2023/局.txt");
+    // 局.html, top.md, NOTES.TXT and data.csv match no include, old/2018.txt an exclude
+    assertThat(scanned.get(0).leftOut()).isEqualTo(5);
+    assertThat(scanned.get(3).reports()).isEmpty();
+    assertThat(scanned.get(3).leftOut()).isZero();
+  }
+
+  @Test
+  void aMissingDirectoryIsMatchedToTheDirectoryProbablyMeant() throws IOException {
+    Files.createDirectories(project.resolve("src/archive/2023"));
+    Files.createDirectories(project.resolve("年报/2023"));
+
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/report"))).isEqualTo(reports);
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/Reports"))).isEqualTo(reports);
+    assertThat(ReportFiles.nearestDirectory(project.resolve("scr/reprots"))).isEqualTo(reports);
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/achive/2023"))).isEqualTo(project.resolve("src/archive/2023"));
+    assertThat(ReportFiles.nearestDirectory(project.resolve("年报告/2023"))).isEqualTo(project.resolve("年报/2023"));
+    // nothing close, or close only in part: no suggestion
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/annual"))).isNull();
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/report/2023"))).isEqualTo(reports.resolve("2023"));
+    assertThat(ReportFiles.nearestDirectory(project.resolve("src/report/2019"))).isNull();
+    assertThat(ReportFiles.nearestDirectory(project.resolve("nowhere/at/all"))).isNull();
+  }
+
+  @Test
+  void namesAreCloseWhenALetterOrTwoAreOffOrSwapped() {
+    assertThat(ReportFiles.distance("report", "reports")).isEqualTo(1);
+    assertThat(ReportFiles.distance("reprots", "reports")).isEqualTo(1);
+    assertThat(ReportFiles.distance("Reports", "reports")).isZero();
+    assertThat(ReportFiles.distance("src", "scr")).isEqualTo(1);
+    assertThat(ReportFiles.distance("reports", "exports")).isEqualTo(2);
+    assertThat(ReportFiles.distance("年报告", "年报")).isEqualTo(1);
+    assertThat(ReportFiles.distance("annual", "reports")).isGreaterThan(2);
+  }
+
+  @Test
   void filesOutsideTheBaseKeepTheirAbsolutePath() throws IOException {
     List<InputCollector.Input> inputs =
         new ReportFiles(List.of("top.md"), null, project.resolve("elsewhere")).collect(List.of(reports));
