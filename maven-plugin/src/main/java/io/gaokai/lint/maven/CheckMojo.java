@@ -63,9 +63,23 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter
   private List<String> includes;
 
-  /** Ant-style patterns of files to leave out. */
+  /**
+   * Ant-style patterns of files to leave out, besides the {@linkplain #useDefaultExcludes default
+   * excludes}.
+   */
   @Parameter
   private List<String> excludes;
+
+  /**
+   * Whether files that are no report are left out of the source directories whatever
+   * {@link #includes} says: hidden files and directories ({@code .gaokai-lint.yaml}), Word's lock
+   * files ({@code ~$…}), README, CHANGELOG, CHANGES, LICENSE, LICENCE, COPYING, NOTICE,
+   * CONTRIBUTING, CODE_OF_CONDUCT and AUTHORS files in any case and with any extension, and
+   * {@code target} and {@code node_modules} directories ({@link ReportFiles#DEFAULT_EXCLUDES}).
+   */
+  @Parameter(property = "gaokai.useDefaultExcludes", defaultValue = "true")
+  private boolean useDefaultExcludes = true;
+
 
   /**
    * Whether the build fails when a source directory does not exist, is not a directory or holds no
@@ -318,7 +332,7 @@ public final class CheckMojo extends AbstractMojo {
 
   private List<ReportFiles.Directory> scan(Path projectDir) throws MojoExecutionException {
     try {
-      return new ReportFiles(includes, excludes, base(projectDir)).scan(directories(projectDir));
+      return new ReportFiles(includes, excludes, useDefaultExcludes, base(projectDir)).scan(directories(projectDir));
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法读取报告目录 / cannot walk the report directories: " + e.getMessage(), e);
     }

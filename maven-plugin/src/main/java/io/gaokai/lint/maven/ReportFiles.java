@@ -19,12 +19,29 @@ import java.util.stream.Stream;
 
 /**
  * The reports of a project: the files under the source directories that match an include pattern
- * and no exclude pattern. Patterns are Ant-style globs against the path relative to the source
- * directory, with {@code /} separators ({@code **}{@code /*.txt}, {@code 2023/*}); a leading
- * {@code **}{@code /} also matches files at the top. Each report is named relative to the base
- * directory (where findings and SARIF locations are relative to), or absolutely outside it.
+ * and neither an exclude pattern nor, unless they are turned off, one of the {@linkplain
+ * #DEFAULT_EXCLUDES default excludes}. Patterns are Ant-style globs against the path relative to
+ * the source directory, with {@code /} separators ({@code **}{@code /*.txt}, {@code 2023/*}); a
+ * leading {@code **}{@code /} also matches files at the top. Each report is named relative to the
+ * base directory (where findings and SARIF locations are relative to), or absolutely outside it.
  */
 final class ReportFiles {
+
+  /**
+   * Files in a report folder that are no report, left out whatever the case of their names:
+   * hidden files and directories ({@code .gaokai-lint.yaml}, {@code .git/}, the {@code ._*} files
+   * macOS leaves beside copied reports), the lock files Word keeps beside an open document
+   * ({@code ~$报告.docx}), a project's own documents (README, CHANGELOG, CHANGES, LICENSE, LICENCE,
+   * COPYING, NOTICE, CONTRIBUTING, CODE_OF_CONDUCT, AUTHORS, with or without an extension), and the
+   * {@code target} and {@code node_modules} directories the command line's walk skips as well.
+   */
+  static final List<String> DEFAULT_EXCLUDES = List.of(
+      "**/.*", "**/.*/**", "**/~$*",
+      "**/README", "**/README.*", "**/CHANGELOG", "**/CHANGELOG.*", "**/CHANGES", "**/CHANGES.*",
+      "**/LICENSE", "**/LICENSE.*", "**/LICENSE-*", "**/LICENCE", "**/LICENCE.*", "**/LICENCE-*",
+      "**/COPYING", "**/COPYING.*", "**/NOTICE", "**/NOTICE.*", "**/CONTRIBUTING", "**/CONTRIBUTING.*",
+      "**/CODE_OF_CONDUCT", "**/CODE_OF_CONDUCT.*", "**/AUTHORS", "**/AUTHORS.*",
+      "**/target/**", "**/node_modules/**");
 
   /** Whether a source directory is one, and what it holds. */
   enum State {
@@ -58,12 +75,23 @@ final class ReportFiles {
 
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
+  /** The default excludes, matched against the lower-case path. */
+  private final List<PathMatcher> defaultExcludes;
   private final Path baseDirectory;
 
-  ReportFiles(List<String> includes, List<String> excludes, Path baseDirectory) {
+  /**
+   * @param includes the include patterns; null or empty for {@link #defaultIncludes()}
+   * @param excludes the exclude patterns, or null
+   * @param useDefaultExcludes whether {@link #DEFAULT_EXCLUDES} are left out too
+   * @param baseDirectory what the reports are named relative to
+   */
+  ReportFiles(List<String> includes, List<String> excludes, boolean useDefaultExcludes, Path baseDirectory) {
     FileSystem fs = FileSystems.getDefault();
     this.includes = matchers(fs, includes == null || includes.isEmpty() ? defaultIncludes() : includes);
     this.excludes = matchers(fs, excludes == null ? List.of() : excludes);
+    this.defaultExcludes = useDefaultExcludes
+        ? matchers(fs, DEFAULT_EXCLUDES.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList())
+        : List.of();
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
   }
 
@@ -118,7 +146,14 @@ final class ReportFiles {
   }
 
   private boolean isReport(Path relative) {
-    return matches(includes, relative) && !matches(excludes, relative);
+    if (!matches(includes, relative) || matches(excludes, relative)) {
+      return false;
+    }
+    if (defaultExcludes.isEmpty()) {
+      return true;
+    }
+    Path lower = relative.getFileSystem().getPath(relative.toString().toLowerCase(Locale.ROOT));
+    return !matches(defaultExcludes, lower);
   }
 
   private static boolean matches(List<PathMatcher> matchers, Path relative) {

@@ -108,6 +108,7 @@ class CheckMojoTest {
     set(mojo, "baseDirectory", project.toFile());
     set(mojo, "maxFileSize", 50L);
     set(mojo, "failIfNoReports", true);
+    set(mojo, "useDefaultExcludes", true);
     mojo.setLog(log);
     return mojo;
   }
@@ -201,6 +202,38 @@ class CheckMojoTest {
         .contains("[WARNING] gaokai-lint: 报告目录不存在 / report directory not found: src/report (failIfNoReports=false)")
         .noneMatch(l -> l.startsWith("[ERROR]"));
     assertThat(project.resolve("target/gaokai-lint/TEST-gaokai-lint.xml")).exists();
+  }
+
+  // ---- which files are reports ------------------------------------------------------------------
+
+  @Test
+  void aReadmeAndTheConfigurationBesideTheReportsAreNotLinted() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    write("src/reports/README.md", "# 年度报告\n\n本目录存放本机关历年的政府信息公开工作年度报告。\n");
+    write("src/reports/CHANGELOG.md", "# 变更\n\n- 2024：补充表三\n");
+    write("src/reports/.gaokai-lint.yaml", "severity:\n  period-missing: 'off'\n");
+    RecordingLog log = new RecordingLog();
+
+    mojo(log).execute();
+
+    assertThat(log.text()).doesNotContain("README").doesNotContain("CHANGELOG").contains("共检查 1 个文件：0 个错误，0 个警告");
+
+    // turned off, the README is a report like any other: not one, and an error
+    RecordingLog all = new RecordingLog();
+    assertThatThrownBy(() -> set(set(mojo(all), "useDefaultExcludes", false), "includes", List.of("**/*.txt", "**/README.md")).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("报告 / reports: src/reports/README.md；");
+    assertThat(all.text()).contains("共检查 2 个文件");
+  }
+
+  @Test
+  void aFolderHoldingOnlyAReadmeHasNoReports() throws IOException {
+    write("src/reports/README.md", "# 年度报告\n");
+
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports"
+            + "（1 个文件不在 includes 中或被排除 / 1 file(s) not included or excluded）");
   }
 
   @Test

@@ -27,7 +27,7 @@ class ReportFilesTest {
   }
 
   private List<String> names(List<String> includes, List<String> excludes) throws IOException {
-    return new ReportFiles(includes, excludes, project).collect(List.of(reports, project.resolve("missing"))).stream()
+    return new ReportFiles(includes, excludes, true, project).collect(List.of(reports, project.resolve("missing"))).stream()
         .map(InputCollector.Input::name)
         .toList();
   }
@@ -47,10 +47,57 @@ class ReportFilesTest {
   }
 
   @Test
+  void filesThatAreNoReportAreLeftOutByDefaultWhateverTheIncludesAndTheCase() throws IOException {
+    List<String> notReports = List.of(
+        "README.md", "2023/readme.txt", "ReadMe.MD", "README", "CHANGELOG.md", "CHANGES.txt", "LICENSE.txt", "LICENSE-MIT.md",
+        "licence.txt", "COPYING.txt", "NOTICE.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "AUTHORS.txt",
+        ".gaokai-lint.yaml", "._局.txt", "2023/~$局.docx", ".git/HEAD.txt", "2023/.drafts/x.txt",
+        "target/gaokai-lint/gaokai-lint.html", "node_modules/pkg/README.md");
+    List<String> keptNames = List.of("readme-2023年报告.txt", "notices/2023.txt", "changes/2023.md", "licensed.txt");
+    for (String f : concat(notReports, keptNames)) {
+      Path p = reports.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "x");
+    }
+
+    List<String> byDefault = names(null, null);
+    List<String> everything = names(List.of("**/*"), null);
+
+    for (String f : notReports) {
+      assertThat(byDefault).doesNotContain("src/reports/" + f);
+      assertThat(everything).doesNotContain("src/reports/" + f);
+    }
+    for (String f : keptNames) {
+      assertThat(byDefault).contains("src/reports/" + f);
+    }
+    assertThat(everything).contains("src/reports/data.csv");
+  }
+
+  @Test
+  void theDefaultExcludesCanBeTurnedOff() throws IOException {
+    Files.writeString(reports.resolve("README.md"), "x");
+    Files.createDirectories(reports.resolve(".hidden"));
+    Files.writeString(reports.resolve(".hidden/局.txt"), "x");
+
+    List<String> all = new ReportFiles(null, null, false, project).collect(List.of(reports)).stream()
+        .map(InputCollector.Input::name)
+        .toList();
+
+    assertThat(all).contains("src/reports/README.md", "src/reports/.hidden/局.txt");
+    assertThat(names(null, null)).doesNotContain("src/reports/README.md", "src/reports/.hidden/局.txt");
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  @Test
   void eachDirectorySaysWhetherItIsOneAndWhatItHolds() throws IOException {
     Files.createDirectories(project.resolve("empty"));
     Files.writeString(project.resolve("a-file.txt"), "x");
-    List<ReportFiles.Directory> scanned = new ReportFiles(List.of("**/*.txt"), List.of("old/"), project)
+    List<ReportFiles.Directory> scanned = new ReportFiles(List.of("**/*.txt"), List.of("old/"), true, project)
         .scan(List.of(reports, project.resolve("missing"), project.resolve("a-file.txt"), project.resolve("empty")));
 
     assertThat(scanned).extracting(ReportFiles.Directory::state).containsExactly(
@@ -94,7 +141,7 @@ class ReportFilesTest {
   @Test
   void filesOutsideTheBaseKeepTheirAbsolutePath() throws IOException {
     List<InputCollector.Input> inputs =
-        new ReportFiles(List.of("top.md"), null, project.resolve("elsewhere")).collect(List.of(reports));
+        new ReportFiles(List.of("top.md"), null, true, project.resolve("elsewhere")).collect(List.of(reports));
 
     assertThat(inputs).singleElement().satisfies(i -> assertThat(i.name()).isEqualTo(reports.resolve("top.md").toString()));
   }
