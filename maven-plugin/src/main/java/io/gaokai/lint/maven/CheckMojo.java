@@ -11,6 +11,7 @@ import io.gaokai.lint.core.rules.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +80,6 @@ public final class CheckMojo extends AbstractMojo {
    */
   @Parameter(property = "gaokai.useDefaultExcludes", defaultValue = "true")
   private boolean useDefaultExcludes = true;
-
 
   /**
    * Whether the build fails when a source directory does not exist, is not a directory or holds no
@@ -219,6 +219,7 @@ public final class CheckMojo extends AbstractMojo {
         getLog().warn(problem + " (failIfNoReports=false)");
       }
     }
+    removeEarlierResults(request);
     LintOutcome outcome;
     try {
       outcome = new LintExecutor().execute(request, line -> getLog().warn(io.gaokai.lint.core.output.TerminalText.safe(line)));
@@ -275,6 +276,37 @@ public final class CheckMojo extends AbstractMojo {
       request.output(LintRequest.Output.file(format, outputDirectory.toPath().resolve(OUTPUT_FILES.get(format))));
     }
     return new Plan(request.build(), directories);
+  }
+
+  /**
+   * Removes the result files an earlier run left in {@link #outputDirectory} that this run does not
+   * write (sarif written before, no longer among the formats), so that no CI step reads an old
+   * verdict as this one's. Only the file names of {@link #OUTPUT_FILES} are touched, never a file
+   * this run reads (a report, the configuration, a baseline, last year's report); the files this
+   * run writes are replaced when it completes.
+   */
+  private void removeEarlierResults(LintRequest request) throws MojoExecutionException {
+    java.util.Set<Path> kept = new java.util.HashSet<>();
+    request.outputs().stream().map(LintRequest.Output::file).filter(java.util.Objects::nonNull)
+        .forEach(f -> kept.add(f.toAbsolutePath().normalize()));
+    request.inputs().forEach(i -> kept.add(i.path().toAbsolutePath().normalize()));
+    java.util.stream.Stream.of(request.config(), request.baseline(), request.previous(), request.writeBaseline())
+        .filter(java.util.Objects::nonNull)
+        .forEach(f -> kept.add(f.toAbsolutePath().normalize()));
+    for (String name : OUTPUT_FILES.values()) {
+      Path file = outputDirectory.toPath().resolve(name).toAbsolutePath().normalize();
+      if (kept.contains(file) || Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        if (Files.deleteIfExists(file)) {
+          getLog().info("gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: " + shown(file));
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "gaokai-lint: 无法删除上次运行的结果文件 / cannot remove an earlier run's result file: " + shown(file) + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private Path base(Path projectDir) {

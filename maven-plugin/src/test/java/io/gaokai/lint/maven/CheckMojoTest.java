@@ -248,6 +248,68 @@ class CheckMojoTest {
     assertThat(project.resolve("target")).doesNotExist();
   }
 
+  // ---- result files -----------------------------------------------------------------------------
+
+  @Test
+  void resultFilesOfAnEarlierRunThatThisRunDoesNotWriteAreRemovedAndNothingElse() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    Path out = project.resolve("target/gaokai-lint");
+    set(mojo(new RecordingLog()), "formats", List.of("sarif", "junit", "html", "json", "text")).execute();
+    assertThat(out.resolve("gaokai-lint.html")).exists();
+    write("target/gaokai-lint/notes.txt", "kept");
+    write("target/gaokai-lint/gaokai-lint.sarif.orig", "kept");
+    write("target/gaokai-lint/gaokai-lint.csv/inside.txt", "a directory of that name is kept");
+    RecordingLog log = new RecordingLog();
+
+    set(mojo(log), "formats", List.of("junit")).execute();
+
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("TEST-gaokai-lint.xml", "notes.txt", "gaokai-lint.sarif.orig", "gaokai-lint.csv");
+    }
+    assertThat(log.lines).contains(
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.sarif",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.html",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.json",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.txt");
+  }
+
+  @Test
+  void aFileTheRunReadsIsNeverRemovedThoughItHasAResultFilesName() throws IOException, MojoExecutionException, MojoFailureException {
+    // results written among the reports, one report named like the text result, the baseline like the JSON one
+    report("src/reports/gaokai-lint.txt", "003");
+    CheckMojo first = set(mojo(new RecordingLog()), "outputDirectory", project.resolve("src/reports").toFile());
+    set(first, "writeBaseline", project.resolve("src/reports/gaokai-lint.json").toFile());
+    set(first, "formats", List.of("junit"));
+    first.execute();
+    RecordingLog log = new RecordingLog();
+    CheckMojo second = set(mojo(log), "outputDirectory", project.resolve("src/reports").toFile());
+    set(second, "baseline", project.resolve("src/reports/gaokai-lint.json").toFile());
+    set(second, "formats", List.of("junit"));
+
+    second.execute();
+
+    assertThat(project.resolve("src/reports/gaokai-lint.txt")).exists();
+    assertThat(project.resolve("src/reports/gaokai-lint.json")).exists();
+    assertThat(log.text()).doesNotContain("已删除").contains("共检查 1 个文件：0 个错误，0 个警告，0 个提示，另有 1 个已抑制");
+  }
+
+  @Test
+  void aRunThatStopsLeavesTheResultsItWouldWriteAsTheyWereAndStillRemovesTheOthers() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    set(mojo(new RecordingLog()), "formats", List.of("sarif", "json")).execute();
+    String sarif = Files.readString(project.resolve("target/gaokai-lint/gaokai-lint.sarif"));
+    write("src/reports/.gaokai-lint.yaml", "severity:\n  no-such-rule: 'off'\n");
+
+    assertThatThrownBy(() -> set(mojo(new RecordingLog()), "formats", List.of("sarif")).execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("configuration error");
+
+    // as the command line's outputs: never half-written, the earlier complete file until a run completes
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.sarif")).content().isEqualTo(sarif);
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.json")).doesNotExist();
+  }
+
   // ---- configuration discovery ------------------------------------------------------------------
 
   @Test
