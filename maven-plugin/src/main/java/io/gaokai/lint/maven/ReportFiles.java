@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -75,8 +76,8 @@ final class ReportFiles {
 
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
-  /** The default excludes, matched against the lower-case path. */
-  private final List<PathMatcher> defaultExcludes;
+  /** The default excludes, as case-insensitive expressions over the relative path with {@code /} separators. */
+  private final List<Pattern> defaultExcludes;
   private final Path baseDirectory;
 
   /**
@@ -89,10 +90,35 @@ final class ReportFiles {
     FileSystem fs = FileSystems.getDefault();
     this.includes = matchers(fs, includes == null || includes.isEmpty() ? defaultIncludes() : includes);
     this.excludes = matchers(fs, excludes == null ? List.of() : excludes);
-    this.defaultExcludes = useDefaultExcludes
-        ? matchers(fs, DEFAULT_EXCLUDES.stream().map(p -> p.toLowerCase(Locale.ROOT)).toList())
-        : List.of();
+    this.defaultExcludes = useDefaultExcludes ? DEFAULT_EXCLUDES.stream().map(ReportFiles::caseInsensitive).toList() : List.of();
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+  }
+
+  /**
+   * A glob of {@link #DEFAULT_EXCLUDES} as an expression that ignores case: {@code **}{@code /} is
+   * any directories or none, {@code /**} anything below, {@code *} and {@code ?} stay within a
+   * name. Matched against the path's text: a path made from lower-cased text cannot name a report
+   * with a Chinese name in a JVM started under {@code LC_ALL=C}.
+   */
+  static Pattern caseInsensitive(String glob) {
+    StringBuilder re = new StringBuilder();
+    for (int i = 0; i < glob.length(); i++) {
+      char c = glob.charAt(i);
+      if (glob.startsWith("**/", i)) {
+        re.append("(?:.*/)?");
+        i += 2;
+      } else if (glob.startsWith("**", i)) {
+        re.append(".*");
+        i++;
+      } else if (c == '*') {
+        re.append("[^/]*");
+      } else if (c == '?') {
+        re.append("[^/]");
+      } else {
+        re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static List<PathMatcher> matchers(FileSystem fs, List<String> patterns) {
@@ -149,11 +175,8 @@ final class ReportFiles {
     if (!matches(includes, relative) || matches(excludes, relative)) {
       return false;
     }
-    if (defaultExcludes.isEmpty()) {
-      return true;
-    }
-    Path lower = relative.getFileSystem().getPath(relative.toString().toLowerCase(Locale.ROOT));
-    return !matches(defaultExcludes, lower);
+    String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    return defaultExcludes.stream().noneMatch(p -> p.matcher(path).matches());
   }
 
   private static boolean matches(List<PathMatcher> matchers, Path relative) {
@@ -175,21 +198,24 @@ final class ReportFiles {
     if (existing == null) {
       return null;
     }
-    List<String> rest = new ArrayList<>();
-    existing.relativize(target).forEach(p -> rest.add(p.toString()));
+    List<Path> rest = new ArrayList<>();
+    existing.relativize(target).forEach(rest::add);
     return nearest(existing, rest, 0);
   }
 
-  /** The closest existing directory under {@code dir} for the names {@code names[from…]}, or null. */
-  private static Path nearest(Path dir, List<String> names, int from) {
+  /**
+   * The closest existing directory under {@code dir} for the names {@code names[from…]}, or null.
+   * Names are resolved as paths, never made from text (see {@link #caseInsensitive}).
+   */
+  private static Path nearest(Path dir, List<Path> names, int from) {
     if (from == names.size()) {
       return dir;
     }
-    String wanted = names.get(from);
-    Path exact = dir.resolve(wanted);
+    Path exact = dir.resolve(names.get(from));
     if (Files.isDirectory(exact)) {
       return nearest(exact, names, from + 1);
     }
+    String wanted = names.get(from).toString();
     List<Path> close = new ArrayList<>();
     try (Stream<Path> children = Files.list(dir)) {
       children.filter(Files::isDirectory)

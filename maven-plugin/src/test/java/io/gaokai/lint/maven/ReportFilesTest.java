@@ -87,6 +87,18 @@ class ReportFilesTest {
     assertThat(names(null, null)).doesNotContain("src/reports/README.md", "src/reports/.hidden/局.txt");
   }
 
+  @Test
+  void defaultExcludeGlobsIgnoreCaseAndStayWithinNames() {
+    assertThat(ReportFiles.caseInsensitive("**/README.*").matcher("a/b/ReadMe.MD").matches()).isTrue();
+    assertThat(ReportFiles.caseInsensitive("**/README.*").matcher("readme.md").matches()).isTrue();
+    assertThat(ReportFiles.caseInsensitive("**/README.*").matcher("readme.md/局.txt").matches()).isFalse();
+    assertThat(ReportFiles.caseInsensitive("**/.*/**").matcher(".git/x/HEAD").matches()).isTrue();
+    assertThat(ReportFiles.caseInsensitive("**/.*/**").matcher("2023/.drafts/局.txt").matches()).isTrue();
+    assertThat(ReportFiles.caseInsensitive("**/.*/**").matcher("2023/局.txt").matches()).isFalse();
+    assertThat(ReportFiles.caseInsensitive("**/~$*").matcher("2023/~$局.docx").matches()).isTrue();
+    assertThat(ReportFiles.caseInsensitive("**/target/**").matcher("targets/局.txt").matches()).isFalse();
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new java.util.ArrayList<>(a);
     out.addAll(b);
