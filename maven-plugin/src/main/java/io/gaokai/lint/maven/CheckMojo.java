@@ -383,22 +383,18 @@ public final class CheckMojo extends AbstractMojo {
    */
   private String noReports(ReportFiles.Directory directory) {
     String name = shown(directory.path());
-    switch (directory.state()) {
-      case MISSING: {
+    return switch (directory.state()) {
+      case MISSING -> {
         Path near = ReportFiles.nearestDirectory(directory.path());
-        return "gaokai-lint: 报告目录不存在 / report directory not found: " + name
+        yield "gaokai-lint: 报告目录不存在 / report directory not found: " + name
             + (near == null ? "" : "（是否应为 / did you mean: " + shown(near) + "）");
       }
-      case NOT_A_DIRECTORY:
-        return "gaokai-lint: 报告目录不是目录 / report directory is not a directory: " + name;
-      default:
-        if (!directory.reports().isEmpty()) {
-          return null;
-        }
-        return "gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: " + name
-            + (directory.leftOut() == 0 ? "" : "（" + directory.leftOut() + " 个文件不在 includes 中或被排除 / "
-                + directory.leftOut() + " file(s) not included or excluded）");
-    }
+      case NOT_A_DIRECTORY -> "gaokai-lint: 报告目录不是目录 / report directory is not a directory: " + name;
+      case DIRECTORY -> !directory.reports().isEmpty() ? null
+          : "gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: " + name
+              + (directory.leftOut() == 0 ? "" : "（" + directory.leftOut() + " 个文件不在 includes 中或被排除 / "
+                  + directory.leftOut() + " file(s) not included or excluded）");
+    };
   }
 
   private void judge(LintOutcome outcome, List<Path> written) throws MojoFailureException {
