@@ -1,6 +1,5 @@
 package io.gaokai.lint.maven;
 
-import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.LintExecutor;
 import io.gaokai.lint.core.LintOutcome;
 import io.gaokai.lint.core.LintRequest;
@@ -12,6 +11,7 @@ import io.gaokai.lint.core.rules.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,9 +64,31 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter
   private List<String> includes;
 
-  /** Ant-style patterns of files to leave out. */
+  /**
+   * Ant-style patterns of files to leave out, besides the {@linkplain #useDefaultExcludes default
+   * excludes}.
+   */
   @Parameter
   private List<String> excludes;
+
+  /**
+   * Whether files that are no report are left out of the source directories whatever
+   * {@link #includes} says: hidden files and directories ({@code .gaokai-lint.yaml}), Word's lock
+   * files ({@code ~$…}), README, CHANGELOG, CHANGES, LICENSE, LICENCE, COPYING, NOTICE,
+   * CONTRIBUTING, CODE_OF_CONDUCT and AUTHORS files in any case and with any extension, and
+   * {@code target} and {@code node_modules} directories ({@link ReportFiles#DEFAULT_EXCLUDES}).
+   */
+  @Parameter(property = "gaokai.useDefaultExcludes", defaultValue = "true")
+  private boolean useDefaultExcludes = true;
+
+  /**
+   * Whether the build fails when a source directory does not exist, is not a directory or holds no
+   * report (after includes and excludes), as the command line exits with 3 for a path that gives
+   * no report. The reports of the other directories are checked and the result files written
+   * first. When false, that is a warning.
+   */
+  @Parameter(property = "gaokai.failIfNoReports", defaultValue = "true")
+  private boolean failIfNoReports = true;
 
   /**
    * The rules of reports that no configuration file applies to (neither {@link #configFile} nor a
@@ -187,10 +209,17 @@ public final class CheckMojo extends AbstractMojo {
       return;
     }
     Path projectDir = project.getBasedir().toPath();
-    LintRequest request = request(projectDir);
-    if (request.inputs().isEmpty()) {
-      getLog().info("gaokai-lint: 没有找到报告 / no reports found in " + directories(projectDir));
+    Plan plan = plan(projectDir);
+    LintRequest request = plan.request();
+    List<String> noReports = plan.directories().stream().map(this::noReports).filter(java.util.Objects::nonNull).toList();
+    for (String problem : noReports) {
+      if (failIfNoReports) {
+        getLog().error(problem);
+      } else {
+        getLog().warn(problem + " (failIfNoReports=false)");
+      }
     }
+    removeEarlierResults(request);
     LintOutcome outcome;
     try {
       outcome = new LintExecutor().execute(request, line -> getLog().warn(io.gaokai.lint.core.output.TerminalText.safe(line)));
@@ -202,12 +231,18 @@ public final class CheckMojo extends AbstractMojo {
           ? "gaokai-lint: 配置文件错误 / configuration error: " + outcome.error().message()
           : "gaokai-lint: " + outcome.error().message());
     }
+    if (failIfNoReports && !noReports.isEmpty()) {
+      throw new MojoFailureException(String.join("；", noReports));
+    }
     List<Path> written = request.outputs().stream().map(LintRequest.Output::file).filter(java.util.Objects::nonNull).toList();
     judge(outcome, written);
   }
 
+  /** A run, and the source directories its reports were found in. */
+  record Plan(LintRequest request, List<ReportFiles.Directory> directories) {}
+
   /** The run the parameters ask for; the parameters are checked before any directory is walked. */
-  LintRequest request(Path projectDir) throws MojoExecutionException {
+  Plan plan(Path projectDir) throws MojoExecutionException {
     String language = language();
     String threshold = threshold();
     List<String> formatNames = formatNames();
@@ -217,10 +252,11 @@ public final class CheckMojo extends AbstractMojo {
     if (maxFileSize <= 0) {
       throw new MojoExecutionException("gaokai-lint: maxFileSize 必须大于 0 / maxFileSize (MB) must be positive: " + maxFileSize);
     }
+    List<ReportFiles.Directory> directories = scan(projectDir);
     LintRequest.Builder request = LintRequest.builder()
         .projectDirectory(projectDir)
         .baseDirectory(base(projectDir))
-        .inputs(inputs(projectDir))
+        .inputs(directories.stream().flatMap(d -> d.reports().stream()).toList())
         .defaultRuleSets(ruleSets == null ? List.of("national") : ruleSets)
         .config(resolve(projectDir, configFile))
         .baseline(resolve(projectDir, baseline))
@@ -239,7 +275,38 @@ public final class CheckMojo extends AbstractMojo {
     for (String format : formatNames) {
       request.output(LintRequest.Output.file(format, outputDirectory.toPath().resolve(OUTPUT_FILES.get(format))));
     }
-    return request.build();
+    return new Plan(request.build(), directories);
+  }
+
+  /**
+   * Removes the result files an earlier run left in {@link #outputDirectory} that this run does not
+   * write (sarif written before, no longer among the formats), so that no CI step reads an old
+   * verdict as this one's. Only the file names of {@link #OUTPUT_FILES} are touched, never a file
+   * this run reads (a report, the configuration, a baseline, last year's report); the files this
+   * run writes are replaced when it completes.
+   */
+  private void removeEarlierResults(LintRequest request) throws MojoExecutionException {
+    java.util.Set<Path> kept = new java.util.HashSet<>();
+    request.outputs().stream().map(LintRequest.Output::file).filter(java.util.Objects::nonNull)
+        .forEach(f -> kept.add(f.toAbsolutePath().normalize()));
+    request.inputs().forEach(i -> kept.add(i.path().toAbsolutePath().normalize()));
+    java.util.stream.Stream.of(request.config(), request.baseline(), request.previous(), request.writeBaseline())
+        .filter(java.util.Objects::nonNull)
+        .forEach(f -> kept.add(f.toAbsolutePath().normalize()));
+    for (String name : OUTPUT_FILES.values()) {
+      Path file = outputDirectory.toPath().resolve(name).toAbsolutePath().normalize();
+      if (kept.contains(file) || Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try {
+        if (Files.deleteIfExists(file)) {
+          getLog().info("gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: " + shown(file));
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "gaokai-lint: 无法删除上次运行的结果文件 / cannot remove an earlier run's result file: " + shown(file) + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private Path base(Path projectDir) {
@@ -295,9 +362,9 @@ public final class CheckMojo extends AbstractMojo {
     return out;
   }
 
-  private List<InputCollector.Input> inputs(Path projectDir) throws MojoExecutionException {
+  private List<ReportFiles.Directory> scan(Path projectDir) throws MojoExecutionException {
     try {
-      return new ReportFiles(includes, excludes, base(projectDir)).collect(directories(projectDir));
+      return new ReportFiles(includes, excludes, useDefaultExcludes, base(projectDir)).scan(directories(projectDir));
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("gaokai-lint: 无法读取报告目录 / cannot walk the report directories: " + e.getMessage(), e);
     }
@@ -308,6 +375,26 @@ public final class CheckMojo extends AbstractMojo {
       return List.of(projectDir.resolve("src/reports"));
     }
     return sourceDirectories.stream().map(f -> projectDir.resolve(f.toPath())).toList();
+  }
+
+  /**
+   * Why a source directory gave no report, in one line naming it as configured (relative to the
+   * project), with the directory probably meant when it is missing; null when it gave reports.
+   */
+  private String noReports(ReportFiles.Directory directory) {
+    String name = shown(directory.path());
+    return switch (directory.state()) {
+      case MISSING -> {
+        Path near = ReportFiles.nearestDirectory(directory.path());
+        yield "gaokai-lint: 报告目录不存在 / report directory not found: " + name
+            + (near == null ? "" : "（是否应为 / did you mean: " + shown(near) + "）");
+      }
+      case NOT_A_DIRECTORY -> "gaokai-lint: 报告目录不是目录 / report directory is not a directory: " + name;
+      case DIRECTORY -> !directory.reports().isEmpty() ? null
+          : "gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: " + name
+              + (directory.leftOut() == 0 ? "" : "（" + directory.leftOut() + " 个文件不在 includes 中或被排除 / "
+                  + directory.leftOut() + " file(s) not included or excluded）");
+    };
   }
 
   private void judge(LintOutcome outcome, List<Path> written) throws MojoFailureException {

@@ -40,6 +40,9 @@ class CheckMojoLocaleTest {
     Path report = project.resolve("src/reports/北关区/2023年报告.txt");
     Files.createDirectories(report.getParent());
     Files.writeString(report, Files.readString(CheckMojoTest.seed("003"), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    // left out by the default excludes, which must not trip over the names either
+    Files.write(report.resolveSibling("._2023年报告.txt"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+    Files.writeString(report.resolveSibling("README.md"), "# 北关区历年报告\n", StandardCharsets.UTF_8);
 
     String out = underTheCLocale(project);
 

@@ -107,6 +107,8 @@ class CheckMojoTest {
     set(mojo, "outputDirectory", project.resolve("target/gaokai-lint").toFile());
     set(mojo, "baseDirectory", project.toFile());
     set(mojo, "maxFileSize", 50L);
+    set(mojo, "failIfNoReports", true);
+    set(mojo, "useDefaultExcludes", true);
     mojo.setLog(log);
     return mojo;
   }
@@ -120,6 +122,192 @@ class CheckMojoTest {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  // ---- source directories ---------------------------------------------------------------------
+
+  @Test
+  void aMistypedSourceDirectoryFailsTheBuildNamingItAndTheDirectoryMeant() throws IOException {
+    report("src/reports/report.txt", "003");
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+
+    String message = "gaokai-lint: 报告目录不存在 / report directory not found: src/report（是否应为 / did you mean: src/reports）";
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessage(message);
+    assertThat(log.lines).contains("[ERROR] " + message).anyMatch(l -> l.contains("共检查 0 个文件"));
+  }
+
+  @Test
+  void aMissingDirectoryWithNothingNearIsNamedWithoutASuggestion() throws IOException {
+    report("src/reports/report.txt", "003");
+    CheckMojo mojo = set(mojo(new RecordingLog()), "sourceDirectories", List.of(project.resolve("docs/annual").toFile()));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不存在 / report directory not found: docs/annual");
+  }
+
+  @Test
+  void aDirectoryWithoutReportsFailsTheBuildSayingWhatWasLeftOut() throws IOException {
+    write("src/reports/data.csv", "a,b\n");
+    write("src/reports/2023/notes.rtf", "{\\rtf1}");
+
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports"
+            + "（2 个文件不在 includes 中或被排除 / 2 file(s) not included or excluded）");
+
+    Files.delete(project.resolve("src/reports/data.csv"));
+    Files.delete(project.resolve("src/reports/2023/notes.rtf"));
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports");
+  }
+
+  @Test
+  void aFileGivenAsSourceDirectoryFailsTheBuild() throws IOException {
+    report("src/reports.txt", "003");
+    CheckMojo mojo = set(mojo(new RecordingLog()), "sourceDirectories", List.of(project.resolve("src/reports.txt").toFile()));
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不是目录 / report directory is not a directory: src/reports.txt");
+  }
+
+  @Test
+  void theOtherDirectoriesAreCheckedAndTheirResultsWrittenBeforeTheBuildFails() throws IOException {
+    report("src/reports/report.txt", "000");
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories",
+        List.of(project.resolve("src/reports").toFile(), project.resolve("src/archiv").toFile()));
+    Files.createDirectories(project.resolve("src/archive"));
+
+    // the missing directory is what the build fails on, before the findings (as exit 3 wins over 1)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录不存在 / report directory not found: src/archiv（是否应为 / did you mean: src/archive）");
+    assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] src/reports/report.txt:") && l.contains("[fee-statement-missing]"));
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.sarif")).content().contains("fee-statement-missing");
+  }
+
+  @Test
+  void failIfNoReportsFalseLetsTheBuildPassWithAWarning() throws IOException, MojoExecutionException, MojoFailureException {
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+    set(mojo, "failIfNoReports", false);
+
+    mojo.execute();
+
+    assertThat(log.lines)
+        .contains("[WARNING] gaokai-lint: 报告目录不存在 / report directory not found: src/report (failIfNoReports=false)")
+        .noneMatch(l -> l.startsWith("[ERROR]"));
+    assertThat(project.resolve("target/gaokai-lint/TEST-gaokai-lint.xml")).exists();
+  }
+
+  // ---- which files are reports ------------------------------------------------------------------
+
+  @Test
+  void aReadmeAndTheConfigurationBesideTheReportsAreNotLinted() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    write("src/reports/README.md", "# 年度报告\n\n本目录存放本机关历年的政府信息公开工作年度报告。\n");
+    write("src/reports/CHANGELOG.md", "# 变更\n\n- 2024：补充表三\n");
+    write("src/reports/.gaokai-lint.yaml", "severity:\n  period-missing: 'off'\n");
+    RecordingLog log = new RecordingLog();
+
+    mojo(log).execute();
+
+    assertThat(log.text()).doesNotContain("README").doesNotContain("CHANGELOG").contains("共检查 1 个文件：0 个错误，0 个警告");
+
+    // turned off, the README is a report like any other: not one, and an error
+    RecordingLog all = new RecordingLog();
+    assertThatThrownBy(() -> set(set(mojo(all), "useDefaultExcludes", false), "includes", List.of("**/*.txt", "**/README.md")).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("报告 / reports: src/reports/README.md；");
+    assertThat(all.text()).contains("共检查 2 个文件");
+  }
+
+  @Test
+  void aFolderHoldingOnlyAReadmeHasNoReports() throws IOException {
+    write("src/reports/README.md", "# 年度报告\n");
+
+    assertThatThrownBy(() -> mojo(new RecordingLog()).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("gaokai-lint: 报告目录中没有要检查的报告 / no reports to check in: src/reports"
+            + "（1 个文件不在 includes 中或被排除 / 1 file(s) not included or excluded）");
+  }
+
+  @Test
+  void skipSkipsTheDirectoryCheckToo() throws MojoExecutionException, MojoFailureException {
+    RecordingLog log = new RecordingLog();
+    CheckMojo mojo = set(mojo(log), "sourceDirectories", List.of(project.resolve("src/report").toFile()));
+    set(mojo, "skip", true);
+
+    mojo.execute();
+
+    assertThat(log.lines).containsExactly("[INFO] gaokai-lint: 已跳过 / skipped (gaokai.skip)");
+    assertThat(project.resolve("target")).doesNotExist();
+  }
+
+  // ---- result files -----------------------------------------------------------------------------
+
+  @Test
+  void resultFilesOfAnEarlierRunThatThisRunDoesNotWriteAreRemovedAndNothingElse() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    Path out = project.resolve("target/gaokai-lint");
+    set(mojo(new RecordingLog()), "formats", List.of("sarif", "junit", "html", "json", "text")).execute();
+    assertThat(out.resolve("gaokai-lint.html")).exists();
+    write("target/gaokai-lint/notes.txt", "kept");
+    write("target/gaokai-lint/gaokai-lint.sarif.orig", "kept");
+    write("target/gaokai-lint/gaokai-lint.csv/inside.txt", "a directory of that name is kept");
+    RecordingLog log = new RecordingLog();
+
+    set(mojo(log), "formats", List.of("junit")).execute();
+
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("TEST-gaokai-lint.xml", "notes.txt", "gaokai-lint.sarif.orig", "gaokai-lint.csv");
+    }
+    assertThat(log.lines).contains(
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.sarif",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.html",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.json",
+        "[INFO] gaokai-lint: 已删除上次运行的结果文件 / removed an earlier run's result file: target/gaokai-lint/gaokai-lint.txt");
+  }
+
+  @Test
+  void aFileTheRunReadsIsNeverRemovedThoughItHasAResultFilesName() throws IOException, MojoExecutionException, MojoFailureException {
+    // results written among the reports, one report named like the text result, the baseline like the JSON one
+    report("src/reports/gaokai-lint.txt", "003");
+    CheckMojo first = set(mojo(new RecordingLog()), "outputDirectory", project.resolve("src/reports").toFile());
+    set(first, "writeBaseline", project.resolve("src/reports/gaokai-lint.json").toFile());
+    set(first, "formats", List.of("junit"));
+    first.execute();
+    RecordingLog log = new RecordingLog();
+    CheckMojo second = set(mojo(log), "outputDirectory", project.resolve("src/reports").toFile());
+    set(second, "baseline", project.resolve("src/reports/gaokai-lint.json").toFile());
+    set(second, "formats", List.of("junit"));
+
+    second.execute();
+
+    assertThat(project.resolve("src/reports/gaokai-lint.txt")).exists();
+    assertThat(project.resolve("src/reports/gaokai-lint.json")).exists();
+    assertThat(log.text()).doesNotContain("已删除").contains("共检查 1 个文件：0 个错误，0 个警告，0 个提示，另有 1 个已抑制");
+  }
+
+  @Test
+  void aRunThatStopsLeavesTheResultsItWouldWriteAsTheyWereAndStillRemovesTheOthers() throws IOException, MojoExecutionException, MojoFailureException {
+    report("src/reports/report.txt", "003");
+    set(mojo(new RecordingLog()), "formats", List.of("sarif", "json")).execute();
+    String sarif = Files.readString(project.resolve("target/gaokai-lint/gaokai-lint.sarif"));
+    write("src/reports/.gaokai-lint.yaml", "severity:\n  no-such-rule: 'off'\n");
+
+    assertThatThrownBy(() -> set(mojo(new RecordingLog()), "formats", List.of("sarif")).execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("configuration error");
+
+    // as the command line's outputs: never half-written, the earlier complete file until a run completes
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.sarif")).content().isEqualTo(sarif);
+    assertThat(project.resolve("target/gaokai-lint/gaokai-lint.json")).doesNotExist();
   }
 
   // ---- configuration discovery ------------------------------------------------------------------
@@ -258,7 +446,7 @@ class CheckMojoTest {
     assertThat(one.mostNewWorkers).isZero();
     assertThat(three.mostNewWorkers).isEqualTo(3);
     assertThat(three.lines).isEqualTo(one.lines);
-    assertThat(mojo(new RecordingLog()).request(project).jobs()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(mojo(new RecordingLog()).plan(project).request().jobs()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThatThrownBy(() -> set(mojo(new RecordingLog()), "jobs", 0).execute())
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("jobs must be at least 1");
