@@ -92,7 +92,7 @@ public final class RuleDocs {
               + " e.g. https://…/docs/rules.md or file:///…/docs/rules.md: " + value);
     }
     if (uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("不能含 #（规则的锚点由 gaokai-lint 添加）/ must not contain # (gaokai-lint adds each rule's anchor): " + value);
+      throw new IllegalArgumentException("不能含 #（规则的锚点由 gaokai-lint 添加） / must not contain # (gaokai-lint adds each rule's anchor): " + value);
     }
     return URI.create(uri.toASCIIString());
   }
