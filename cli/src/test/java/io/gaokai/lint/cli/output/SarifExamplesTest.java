@@ -89,7 +89,7 @@ class SarifExamplesTest {
     // the tests run from cli/target/classes: the documentation is the checkout's docs/rules.md
     Path classes = Path.of(io.gaokai.lint.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     RuleDocs docs = RuleDocs.installed(classes);
-    Path rulesMd = Examples.root().getParent().resolve("docs/rules.md");
+    Path rulesMd = Examples.root().getParent().resolve("docs/rules.md").toRealPath();
     FormatContext context = new FormatContext("0.0.0-test", Lang.ZH, Severity.ERROR, ExampleReports.national(), null, docs);
     String sarif = ExampleReports.run("sarif", context, ExampleReports.inputs().subList(0, 3));
 

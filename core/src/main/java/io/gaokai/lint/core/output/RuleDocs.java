@@ -110,7 +110,13 @@ public final class RuleDocs {
   }
 
   private static Found find(Path codeSource) {
-    Path container = codeSource.toAbsolutePath().normalize().getParent();
+    Path real;
+    try {
+      real = codeSource.toRealPath(); // a link to the jar: the documentation is beside the jar itself
+    } catch (IOException | SecurityException e) {
+      real = codeSource.toAbsolutePath().normalize();
+    }
+    Path container = real.getParent();
     if (container == null) {
       return Found.NOWHERE;
     }

@@ -36,10 +36,11 @@ class RuleDocsTest {
       ### `three-row-total`
       """;
 
+  /** Writes a file; returns its real path (the temporary directory may lie behind a link). */
   private Path write(String relative, String text) throws Exception {
     Path p = tmp.resolve(relative);
     Files.createDirectories(p.getParent());
-    return Files.writeString(p, text, StandardCharsets.UTF_8);
+    return Files.writeString(p, text, StandardCharsets.UTF_8).toRealPath();
   }
 
   @Test
@@ -59,13 +60,27 @@ class RuleDocsTest {
   @Test
   void aSourceCheckoutsDocsAreFoundFromTheBuiltJarOrClasses() throws Exception {
     Path docs = write("repo/docs/rules.md", PAGE);
-    write("repo/cli/target/gaokai-lint.jar", "");
-    Files.createDirectories(tmp.resolve("repo/cli/target/classes"));
+    Path jar = write("repo/cli/target/gaokai-lint.jar", "");
+    Path classes = Files.createDirectories(jar.resolveSibling("classes"));
 
-    assertThat(RuleDocs.installed(tmp.resolve("repo/cli/target/gaokai-lint.jar")).helpUri(INPUT))
+    assertThat(RuleDocs.installed(jar).helpUri(INPUT))
         .contains(docs.toUri().toASCIIString() + "#input-unreadable");
-    assertThat(RuleDocs.installed(tmp.resolve("repo/cli/target/classes")).helpUri(INPUT))
+    assertThat(RuleDocs.installed(classes).helpUri(INPUT))
         .contains(docs.toUri().toASCIIString() + "#input-unreadable");
+  }
+
+  @Test
+  void aLinkToTheJarLeadsToTheDocumentationBesideTheJarItself() throws Exception {
+    Path docs = write("opt/gaokai-lint/docs/rules.md", PAGE);
+    Path jar = write("opt/gaokai-lint/lib/gaokai-lint.jar", "");
+    Path link = Files.createDirectories(tmp.resolve("home/bin")).resolve("gaokai-lint.jar");
+    try {
+      Files.createSymbolicLink(link, jar);
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+
+    assertThat(RuleDocs.installed(link).helpUri(INPUT)).contains(docs.toUri().toASCIIString() + "#input-unreadable");
   }
 
   @Test
