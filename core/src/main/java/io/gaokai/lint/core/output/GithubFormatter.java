@@ -14,7 +14,7 @@ import java.io.Writer;
  * annotation on the report's line (in the run's summary and the pull request's changed files).
  *
  * <pre>{@code
- * ::error file=reports/2023.txt,line=80,col=1,endLine=80,endColumn=23,title=fee-statement-missing::MESSAGE%0A修正：…
+ * ::error file=reports/2023.txt,line=80,col=1,endLine=80,endColumn=12,title=fee-statement-missing::MESSAGE%0A修正：…
  * }</pre>
  *
  * The command is {@code error}, {@code warning} or {@code notice} after the finding's severity;
