@@ -5,6 +5,7 @@ import io.gaokai.lint.core.LintOutcome;
 import io.gaokai.lint.core.LintRequest;
 import io.gaokai.lint.core.ParseAhead;
 import io.gaokai.lint.core.output.Formatters;
+import io.gaokai.lint.core.output.RuleDocs;
 import io.gaokai.lint.core.rules.DidYouMean;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -132,6 +133,14 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "把本次的问题记录为基线 / record this run's findings as a baseline")
   Path writeBaseline;
 
+  @Option(
+      names = "--docs-url",
+      paramLabel = "URL",
+      description = "规则文档（docs/rules.md）的发布地址，SARIF 中每条规则链接到 URL#规则ID（默认：随工具安装的 docs/rules.md）"
+          + " / where the rule documentation (docs/rules.md) is published; SARIF links each rule to URL#RULE-ID"
+          + " (default: the docs/rules.md installed with the tool, if any)")
+  String docsUrl;
+
   @Override
   public Integer call() throws IOException {
     if (paths.isEmpty()) {
@@ -147,6 +156,16 @@ public final class LintCommand implements Callable<Integer> {
     if (maxFileSizeMb <= 0) {
       return usage("--max-file-size 必须大于 0 / must be positive");
     }
+    RuleDocs ruleDocs;
+    if (docsUrl != null) {
+      try {
+        ruleDocs = RuleDocs.at(RuleDocs.parse(docsUrl));
+      } catch (IllegalArgumentException e) {
+        return usage("--docs-url " + e.getMessage());
+      }
+    } else {
+      ruleDocs = RuleDocs.installed(codeSource());
+    }
     LintRequest.Builder request = LintRequest.builder()
         .paths(paths.stream().filter(p -> !p.equals("-")).toList())
         .config(config)
@@ -160,6 +179,7 @@ public final class LintCommand implements Callable<Integer> {
         .lang(langGiven() ? lang : null)
         .failOn(failOnGiven() ? failOn : null)
         .toolVersion(Version.get())
+        .ruleDocs(ruleDocs)
         .output(output == null ? LintRequest.Output.stream(format, System.out) : LintRequest.Output.file(format, output));
     for (String r : reports) {
       int colon = r.indexOf(':');
@@ -221,6 +241,16 @@ public final class LintCommand implements Callable<Integer> {
       return true;
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /** The jar (or classes directory) this command was loaded from, or null when that is not a file. */
+  private static Path codeSource() {
+    try {
+      java.security.CodeSource source = LintCommand.class.getProtectionDomain().getCodeSource();
+      return source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
+    } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+      return null;
     }
   }
 

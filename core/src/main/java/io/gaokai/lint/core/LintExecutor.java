@@ -107,7 +107,8 @@ public final class LintExecutor {
         return LintOutcome.stopped(new SetupError(SetupError.Kind.USAGE, e.getMessage()), said);
       }
     }
-    FormatContext context = new FormatContext(request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory());
+    FormatContext context = new FormatContext(
+        request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory(), request.ruleDocs());
     List<LintOutcome.FileOutcome> files = new ArrayList<>();
     java.util.Queue<String[]> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     RunSummary summary;

@@ -3,6 +3,7 @@ package io.gaokai.lint.core;
 import io.gaokai.lint.core.output.FindingsFormatter;
 import io.gaokai.lint.core.output.FormatContext;
 import io.gaokai.lint.core.output.Formatters;
+import io.gaokai.lint.core.output.RuleDocs;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -98,6 +99,7 @@ public final class LintRequest {
   private final String lang;
   private final List<Output> outputs;
   private final String toolVersion;
+  private final RuleDocs ruleDocs;
 
   private LintRequest(Builder b) {
     this.paths = List.copyOf(b.paths);
@@ -119,6 +121,7 @@ public final class LintRequest {
     this.lang = b.lang;
     this.outputs = List.copyOf(b.outputs);
     this.toolVersion = b.toolVersion;
+    this.ruleDocs = b.ruleDocs;
   }
 
   public static Builder builder() {
@@ -220,6 +223,11 @@ public final class LintRequest {
     return toolVersion;
   }
 
+  /** Where the rule documentation the outputs link to is ({@link RuleDocs#NONE}: nowhere). */
+  public RuleDocs ruleDocs() {
+    return ruleDocs;
+  }
+
   /** The files the run writes, in the order they are opened: the outputs', then the baseline's. */
   List<Path> outputFiles() {
     List<Path> out = new ArrayList<>();
@@ -256,6 +264,7 @@ public final class LintRequest {
     private String lang;
     private final List<Output> outputs = new ArrayList<>();
     private String toolVersion = "";
+    private RuleDocs ruleDocs = RuleDocs.NONE;
 
     private Builder() {}
 
@@ -403,6 +412,15 @@ public final class LintRequest {
     /** The version the outputs name. */
     public Builder toolVersion(String version) {
       this.toolVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Where the rule documentation is, for links from the outputs to each rule's section (SARIF
+     * {@code helpUri}). Unset: no links.
+     */
+    public Builder ruleDocs(RuleDocs docs) {
+      this.ruleDocs = Objects.requireNonNull(docs, "docs");
       return this;
     }
 

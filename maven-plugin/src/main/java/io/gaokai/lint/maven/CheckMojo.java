@@ -6,6 +6,7 @@ import io.gaokai.lint.core.LintRequest;
 import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.output.Formatters;
+import io.gaokai.lint.core.output.RuleDocs;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.File;
@@ -53,6 +54,9 @@ public final class CheckMojo extends AbstractMojo {
     m.put("html", "gaokai-lint.html");
     m.put("json", "gaokai-lint.json");
     m.put("text", "gaokai-lint.txt");
+    m.put("checkstyle", "gaokai-lint-checkstyle.xml");
+    m.put("gitlab", "gaokai-lint-gitlab.json");
+    m.put("github", "gaokai-lint-github.txt");
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -125,9 +129,19 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Output files to write: sarif, junit, html, json, text, csv. */
+  /** Output files to write: sarif, junit, html, json, text, csv, checkstyle, gitlab, github. */
   @Parameter(property = "gaokai.formats", defaultValue = "sarif,junit")
   private List<String> formats;
+
+  /**
+   * The rule documentation ({@code docs/rules.md}) as published where the team can open it, e.g.
+   * in the web view of the repository gaokai-lint is kept in: each rule in the SARIF file then links
+   * to its section ({@code helpUri}, this URL and {@code #RULE-ID}), as the command line's
+   * {@code --docs-url}. An absolute URL without {@code #}. Without it the SARIF file has no links
+   * (the plugin's jar in the local repository has no documentation beside it).
+   */
+  @Parameter(property = "gaokai.docsUrl")
+  private String docsUrl;
 
   /** Where the output files go. */
   @Parameter(property = "gaokai.outputDirectory", defaultValue = "${project.build.directory}/gaokai-lint")
@@ -271,6 +285,13 @@ public final class CheckMojo extends AbstractMojo {
         .output(LintRequest.Output.formatter(context -> new MavenLogOutput(getLog(), context)));
     if (jobs != null) {
       request.jobs(jobs);
+    }
+    if (docsUrl != null && !docsUrl.isBlank()) {
+      try {
+        request.ruleDocs(RuleDocs.at(RuleDocs.parse(docsUrl)));
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("gaokai-lint: docsUrl " + e.getMessage());
+      }
     }
     for (String format : formatNames) {
       request.output(LintRequest.Output.file(format, outputDirectory.toPath().resolve(OUTPUT_FILES.get(format))));

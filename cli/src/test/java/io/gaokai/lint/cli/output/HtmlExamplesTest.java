@@ -45,6 +45,23 @@ class HtmlExamplesTest {
   }
 
   @Test
+  void everyLinkOfThePageOverAllExamplesLandsOnTheSectionOfItsReport() {
+    List<FileResult> results = ExampleReports.lintAll();
+    Document doc = Jsoup.parse(ExampleReports.render("html", ExampleReports.context(Lang.ZH, Severity.ERROR, null), results));
+
+    assertThat(doc.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    List<Element> links = doc.select("[href]");
+    assertThat(links).hasSize(results.size());
+    for (int i = 0; i < links.size(); i++) {
+      String href = links.get(i).attr("href");
+      assertThat(href).startsWith("#");
+      Element target = doc.getElementById(href.substring(1));
+      assertThat(target).as(href).isNotNull();
+      assertThat(target.selectFirst("h2").text()).isEqualTo(results.get(i).file()).isEqualTo(links.get(i).text());
+    }
+  }
+
+  @Test
   void theCellsOfABrokenIdentityAreMarkedWithTheValuesTheyShouldHold() {
     ExampleReports.BrokenIdentity broken = ExampleReports.brokenIdentity();
     FileResult result = broken.lint("broken.txt");

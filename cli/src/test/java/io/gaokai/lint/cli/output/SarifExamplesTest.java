@@ -12,6 +12,10 @@ import com.networknt.schema.SpecificationVersion;
 import io.gaokai.lint.core.FileResult;
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.Linter;
+import io.gaokai.lint.cli.Examples;
+import io.gaokai.lint.core.output.FormatContext;
+import io.gaokai.lint.core.output.MarkdownAnchors;
+import io.gaokai.lint.core.output.RuleDocs;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.InputStream;
@@ -20,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +81,28 @@ class SarifExamplesTest {
       assertThat(validate(sarif)).as(lang.name()).isEmpty();
       JsonNode results = JSON.readTree(sarif).path("runs").get(0).path("results");
       assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals(Linter.INPUT_RULE_ID)).hasSize(2);
+    }
+  }
+
+  @Test
+  void everyRuleLinksToItsSectionOfTheRuleDocumentationShippedWithTheTool() throws Exception {
+    // the tests run from cli/target/classes: the documentation is the checkout's docs/rules.md
+    Path classes = Path.of(io.gaokai.lint.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    RuleDocs docs = RuleDocs.installed(classes);
+    Path rulesMd = Examples.root().getParent().resolve("docs/rules.md").toRealPath();
+    FormatContext context = new FormatContext("0.0.0-test", Lang.ZH, Severity.ERROR, ExampleReports.national(), null, docs);
+    String sarif = ExampleReports.run("sarif", context, ExampleReports.inputs().subList(0, 3));
+
+    assertThat(validate(sarif)).isEmpty();
+    JsonNode driver = JSON.readTree(sarif).path("runs").get(0).path("tool").path("driver");
+    assertThat(driver.path("informationUri").asText()).isEqualTo(rulesMd.toUri().toASCIIString());
+    Set<String> anchors = MarkdownAnchors.headings(Files.readString(rulesMd)).keySet();
+    assertThat(driver.path("rules")).hasSize(ExampleReports.national().rules().size() + 1);
+    for (JsonNode rule : driver.path("rules")) {
+      URI help = URI.create(rule.path("helpUri").asText());
+      assertThat(Path.of(new URI(help.getScheme(), help.getSchemeSpecificPart(), null))).as(rule.path("id").asText()).isEqualTo(rulesMd);
+      assertThat(help.getFragment()).isEqualTo(rule.path("id").asText());
+      assertThat(anchors).contains(help.getFragment());
     }
   }
 

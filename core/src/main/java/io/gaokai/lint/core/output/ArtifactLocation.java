@@ -32,6 +32,32 @@ public record ArtifactLocation(String uri, boolean relative) {
     return new ArtifactLocation(fileUri(path), false);
   }
 
+  /**
+   * The file as a plain path for CI tools that match annotations against the repository's paths
+   * (GitHub workflow commands, GitLab Code Quality): relative to the base directory with {@code /}
+   * between names when the file is inside it ({@code ./reports/a.txt} → {@code reports/a.txt}),
+   * else the name as given. Not percent-encoded.
+   */
+  public static String plainPath(String file, Path baseDirectory) {
+    try {
+      Path path = baseDirectory.resolve(file).normalize();
+      if (path.startsWith(baseDirectory) && !path.equals(baseDirectory)) {
+        Path relative = baseDirectory.relativize(path);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount(); i++) {
+          if (i > 0) {
+            sb.append('/');
+          }
+          sb.append(relative.getName(i));
+        }
+        return sb.toString();
+      }
+    } catch (InvalidPathException e) {
+      // a name no path can hold (standard input's name, say): as given
+    }
+    return file;
+  }
+
   /** The {@code file:} URI of a directory, ending in {@code /} as SARIF requires of base URIs. */
   public static String directoryUri(Path directory) {
     String uri = fileUri(directory.toAbsolutePath().normalize());

@@ -14,16 +14,24 @@ import java.nio.file.Path;
  * @param rules the rule set that was run (for rule metadata)
  * @param baseDirectory the directory file locations are made relative to (SARIF {@code %SRCROOT%});
  *     absolute and normalised
+ * @param ruleDocs where the rule documentation is, for links to each rule's section (SARIF
+ *     {@code helpUri}); {@link RuleDocs#NONE} when unknown
  */
-public record FormatContext(String toolVersion, Lang lang, Severity failOn, RuleSet rules, Path baseDirectory) {
+public record FormatContext(String toolVersion, Lang lang, Severity failOn, RuleSet rules, Path baseDirectory, RuleDocs ruleDocs) {
 
   public FormatContext {
     baseDirectory = (baseDirectory == null ? Path.of("") : baseDirectory).toAbsolutePath().normalize();
+    ruleDocs = ruleDocs == null ? RuleDocs.NONE : ruleDocs;
+  }
+
+  /** A context that links no rule to documentation. */
+  public FormatContext(String toolVersion, Lang lang, Severity failOn, RuleSet rules, Path baseDirectory) {
+    this(toolVersion, lang, failOn, rules, baseDirectory, RuleDocs.NONE);
   }
 
   /** A context whose base directory is the current directory. */
   public FormatContext(String toolVersion, Lang lang, Severity failOn, RuleSet rules) {
-    this(toolVersion, lang, failOn, rules, null);
+    this(toolVersion, lang, failOn, rules, null, RuleDocs.NONE);
   }
 
   public boolean english() {

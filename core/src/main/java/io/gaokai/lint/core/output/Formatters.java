@@ -8,13 +8,16 @@ import java.util.function.Function;
 public final class Formatters {
 
   private static final Map<String, Function<FormatContext, FindingsFormatter>> FORMATS =
-      Map.of(
-          "text", TextFormatter::new,
-          "json", JsonFormatter::new,
-          "sarif", SarifFormatter::new,
-          "junit", JunitFormatter::new,
-          "html", HtmlFormatter::new,
-          "csv", CsvFormatter::new);
+      Map.ofEntries(
+          Map.entry("text", TextFormatter::new),
+          Map.entry("json", JsonFormatter::new),
+          Map.entry("sarif", SarifFormatter::new),
+          Map.entry("junit", JunitFormatter::new),
+          Map.entry("html", HtmlFormatter::new),
+          Map.entry("csv", CsvFormatter::new),
+          Map.entry("checkstyle", CheckstyleFormatter::new),
+          Map.entry("github", GithubFormatter::new),
+          Map.entry("gitlab", GitlabFormatter::new));
 
   private Formatters() {}
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -19,12 +20,12 @@ import java.util.OptionalInt;
  * rule, then one result per finding, streamed as files arrive. Locations are relative to
  * {@code %SRCROOT%} (the context's base directory) and percent-encoded; columns count Unicode code
  * points, as findings do; each result carries a {@link Fingerprints line-independent fingerprint}.
- * Unreadable inputs are results of the {@code input-unreadable} pseudo-rule.
+ * Unreadable inputs are results of the {@code input-unreadable} pseudo-rule. Where the rule
+ * documentation is known ({@link RuleDocs}), the driver's {@code informationUri} is that page and
+ * each rule it documents has a {@code helpUri} to its section; otherwise neither is written (the
+ * project has no web site to point at).
  */
 public final class SarifFormatter implements FindingsFormatter {
-
-  /** Where the tool is documented. */
-  public static final String INFORMATION_URI = "https://gaokai.io/gaokai-lint";
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -61,7 +62,10 @@ public final class SarifFormatter implements FindingsFormatter {
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", "gaokai-lint");
     json.writeStringField("version", context.toolVersion());
-    json.writeStringField("informationUri", INFORMATION_URI);
+    Optional<String> documentation = context.ruleDocs().documentUri();
+    if (documentation.isPresent()) {
+      json.writeStringField("informationUri", documentation.get());
+    }
     json.writeStringField("language", context.english() ? "en-US" : "zh-CN");
     json.writeArrayFieldStart("rules");
     for (Rule rule : catalog.rules()) {
@@ -81,6 +85,10 @@ public final class SarifFormatter implements FindingsFormatter {
     text("fullDescription", nonBlank(rule.description().get(lang), rule.name().get(lang), rule.id()));
     String help = rule.help().get(lang).strip();
     String description = rule.description().get(lang).strip();
+    Optional<String> helpUri = context.ruleDocs().helpUri(rule);
+    if (helpUri.isPresent()) {
+      json.writeStringField("helpUri", helpUri.get());
+    }
     json.writeObjectFieldStart("help");
     json.writeStringField("text", nonBlank(join(description, help, "\n\n"), rule.id()));
     json.writeStringField("markdown", nonBlank(helpMarkdown(rule, lang), rule.id()));

@@ -60,6 +60,51 @@ class HtmlFormatterTest {
   }
 
   @Test
+  void theFontStacksNameTheCommonChineseFontsOfEverySystem() {
+    String css = html(Lang.ZH, List.of()).select("style").html();
+    String cjk = "\"Microsoft YaHei\", \"PingFang SC\", \"Hiragino Sans GB\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\"";
+
+    java.util.regex.Matcher body = java.util.regex.Pattern.compile("body \\{[^}]*font: 15px/1\\.6 ([^;]+);").matcher(css);
+    assertThat(body.find()).as("the body's font").isTrue();
+    assertThat(body.group(1)).isEqualTo(cjk + ", sans-serif");
+    java.util.regex.Matcher mono = java.util.regex.Pattern.compile("font-family: ([^;]*monospace);").matcher(css);
+    int stacks = 0;
+    while (mono.find()) {
+      stacks++;
+      assertThat(mono.group(1)).as("report lines in a monospace font fall back to a Chinese font").endsWith(cjk + ", monospace");
+    }
+    assertThat(stacks).isEqualTo(2);
+  }
+
+  @Test
+  void everyLinkToAReportLandsOnItsSectionWhateverTheFileIsCalled() {
+    List<String> names = List.of("北关区 工信局 2023.txt", "a#b.txt", "#report-1", "say \"hi\" & 'bye'.txt", "<a href=\"#x\">.txt",
+        "北关区 工信局 2023.txt", "%E5%8C%97.txt", "   ");
+    List<FileResult> results = new java.util.ArrayList<>();
+    for (String name : names) {
+      results.add(name.isBlank() ? unreadable(name) : lint(name, sampleReport()));
+    }
+    Document doc = html(Lang.ZH, results);
+
+    List<Element> links = doc.select("a[href^=#]");
+    assertThat(links).hasSize(names.size());
+    assertThat(doc.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    for (int i = 0; i < links.size(); i++) {
+      Element link = links.get(i);
+      Element target = doc.getElementById(link.attr("href").substring(1));
+      assertThat(target).as("target of %s", link.outerHtml()).isNotNull();
+      assertThat(target.selectFirst("h2").text()).isEqualTo(link.text());
+      assertThat(link.text()).isEqualTo(names.get(i).strip());
+      assertThat(target).isSameAs(doc.select("section.report").get(i));
+    }
+    // every fragment link of the page, not only the summary's
+    for (Element a : doc.select("[href]")) {
+      assertThat(a.attr("href")).startsWith("#");
+      assertThat(doc.getElementById(a.attr("href").substring(1))).as(a.outerHtml()).isNotNull();
+    }
+  }
+
+  @Test
   void findingsAreGroupedByThePartTheirLineIsIn() {
     String text = sampleReport();
     text = withLine(text, 1, "XX局2023年政府信息公开工作年度报告");

@@ -46,8 +46,24 @@ class SarifFormatterTest {
     JsonNode driver = run.path("tool").path("driver");
     assertThat(driver.path("name").asText()).isEqualTo("gaokai-lint");
     assertThat(driver.path("version").asText()).isEqualTo("9.9.9-test");
-    assertThat(driver.path("informationUri").asText()).startsWith("https://");
+    // no documentation known: no address is made up
+    assertThat(driver.has("informationUri")).isFalse();
+    assertThat(driver.path("rules")).noneMatch(r -> r.has("helpUri"));
     assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText()).isEqualTo("file:///work/repo/");
+  }
+
+  @Test
+  void withTheDocumentationKnownTheDriverAndTheRulesItDocumentsLinkToIt() throws Exception {
+    java.net.URI docs = RuleDocs.parse("file:///opt/gaokai%20lint/docs/rules.md");
+    FormatContext context = new FormatContext("9.9.9-test", Lang.EN, Severity.ERROR, OutputFixtures.rules(), BASE, RuleDocs.at(docs));
+    JsonNode driver = new ObjectMapper().readTree(render(SarifFormatter::new, context, List.of()))
+        .path("runs").get(0).path("tool").path("driver");
+
+    assertThat(driver.path("informationUri").asText()).isEqualTo("file:///opt/gaokai%20lint/docs/rules.md");
+    JsonNode rules = driver.path("rules");
+    // the test's rules come from a rule file of the user's, which the documentation has no section for
+    assertThat(rules).filteredOn(r -> !r.path("id").asText().equals(Linter.INPUT_RULE_ID)).noneMatch(r -> r.has("helpUri"));
+    assertThat(rules.get(rules.size() - 1).path("helpUri").asText()).isEqualTo("file:///opt/gaokai%20lint/docs/rules.md#input-unreadable");
   }
 
   @Test
