@@ -158,8 +158,10 @@ class GitlabTemplateIT {
         assertThat(issue.path("description").asText()).isNotEmpty();
         assertThat(issue.path("fingerprint").asText()).isNotEmpty();
         assertThat(issue.path("severity").asText()).isIn("info", "minor", "major", "critical", "blocker");
-        where.add(issue.path("location").path("path").asText() + ":"
-            + issue.path("location").path("lines").path("begin").asInt());
+        // GitLab takes either form of the line: lines.begin or positions.begin.line
+        JsonNode location = issue.path("location");
+        int line = location.path("lines").path("begin").asInt(location.path("positions").path("begin").path("line").asInt());
+        where.add(location.path("path").asText() + ":" + line);
       }
       assertThat(where).contains("reports/a.txt:80");
     }
