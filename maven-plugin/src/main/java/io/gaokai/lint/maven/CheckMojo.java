@@ -7,6 +7,7 @@ import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.RunSummary;
 import io.gaokai.lint.core.output.Formatters;
 import io.gaokai.lint.core.output.RuleDocs;
+import io.gaokai.lint.core.rules.DidYouMean;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.File;
@@ -346,7 +347,8 @@ public final class CheckMojo extends AbstractMojo {
       Lang.fromId(lang.strip());
       return lang.strip();
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("gaokai-lint: lang 应为 zh 或 en / lang must be zh or en: " + lang);
+      String[] hint = DidYouMean.hint(lang.strip(), List.of("zh", "en"));
+      throw new MojoExecutionException("gaokai-lint: lang 应为 zh 或 en" + hint[0] + " / lang must be zh or en" + hint[1] + ": " + lang);
     }
   }
 
@@ -362,7 +364,9 @@ public final class CheckMojo extends AbstractMojo {
       Severity.fromId(level);
       return level;
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("gaokai-lint: failOn 应为 error、warning、info 或 never / failOn must be error, warning, info or never: " + failOn);
+      String[] hint = DidYouMean.hint(level, List.of("error", "warning", "info", "never"));
+      throw new MojoExecutionException("gaokai-lint: failOn 应为 error、warning、info 或 never" + hint[0]
+          + " / failOn must be error, warning, info or never" + hint[1] + ": " + failOn);
     }
   }
 
@@ -374,7 +378,8 @@ public final class CheckMojo extends AbstractMojo {
         continue;
       }
       if (!Formatters.exists(name) || !OUTPUT_FILES.containsKey(name)) {
-        throw new MojoExecutionException("gaokai-lint: 未知的输出格式 / unknown format: " + name + " " + OUTPUT_FILES.keySet());
+        String[] hint = DidYouMean.hint(name, List.copyOf(OUTPUT_FILES.keySet()));
+        throw new MojoExecutionException("gaokai-lint: 未知的输出格式 / unknown format: " + name + " " + OUTPUT_FILES.keySet() + hint[0] + hint[1]);
       }
       if (!out.contains(name)) {
         out.add(name);

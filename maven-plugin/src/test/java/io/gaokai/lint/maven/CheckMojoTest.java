@@ -310,6 +310,19 @@ class CheckMojoTest {
     assertThat(project.resolve("target/gaokai-lint/gaokai-lint.json")).doesNotExist();
   }
 
+  @Test
+  void aMistypedParameterValueSaysWhichWasMeant() throws IOException {
+    report("src/reports/report.txt", "003");
+
+    assertThatThrownBy(() -> set(mojo(new RecordingLog()), "formats", List.of("sarfi")).execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("unknown format: sarfi")
+        .hasMessageContaining("（是否想写 “sarif”？） (did you mean “sarif”?)");
+    assertThatThrownBy(() -> set(mojo(new RecordingLog()), "failOn", "warnin").execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("(did you mean “warning”?)");
+  }
+
   // ---- configuration discovery ------------------------------------------------------------------
 
   @Test
