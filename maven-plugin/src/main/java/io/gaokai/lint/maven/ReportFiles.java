@@ -3,6 +3,7 @@ package io.gaokai.lint.maven;
 import io.gaokai.lint.core.InputCollector;
 import io.gaokai.lint.core.PathNames;
 import io.gaokai.lint.core.read.Readers;
+import io.gaokai.lint.core.rules.DidYouMean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
@@ -240,30 +241,9 @@ final class ReportFiles {
     return name.length() >= 6 ? 2 : 1;
   }
 
-  /**
-   * The edit distance between two names, ignoring case: insertions, deletions, substitutions and
-   * swaps of two neighbouring characters count one each.
-   */
+  /** The edit distance between two names, ignoring case (see {@link DidYouMean#distance}). */
   static int distance(String a, String b) {
-    String s = a.toLowerCase(Locale.ROOT);
-    String t = b.toLowerCase(Locale.ROOT);
-    int[][] d = new int[s.length() + 1][t.length() + 1];
-    for (int i = 0; i <= s.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= t.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= s.length(); i++) {
-      for (int j = 1; j <= t.length(); j++) {
-        int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[s.length()][t.length()];
+    return DidYouMean.distance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
   }
 
   private String name(Path file) {

@@ -45,8 +45,11 @@ public final class DidYouMean {
         .orElse(new String[] {"", ""});
   }
 
-  /** Optimal string alignment distance: Levenshtein plus the swap of two neighbouring characters. */
-  static int distance(String a, String b) {
+  /**
+   * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+   * neighbouring characters count one each (case counts; lower-case both to ignore it).
+   */
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
