@@ -55,6 +55,7 @@ public final class CheckMojo extends AbstractMojo {
     m.put("html", "gaokai-lint.html");
     m.put("json", "gaokai-lint.json");
     m.put("text", "gaokai-lint.txt");
+    m.put("csv", "gaokai-lint.csv");
     m.put("checkstyle", "gaokai-lint-checkstyle.xml");
     m.put("gitlab", "gaokai-lint-gitlab.json");
     m.put("github", "gaokai-lint-github.txt");
