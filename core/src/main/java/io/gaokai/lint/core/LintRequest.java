@@ -98,6 +98,7 @@ public final class LintRequest {
   private final String lang;
   private final List<Output> outputs;
   private final String toolVersion;
+  private final Path annotateDirectory;
 
   private LintRequest(Builder b) {
     this.paths = List.copyOf(b.paths);
@@ -119,6 +120,7 @@ public final class LintRequest {
     this.lang = b.lang;
     this.outputs = List.copyOf(b.outputs);
     this.toolVersion = b.toolVersion;
+    this.annotateDirectory = b.annotateDirectory;
   }
 
   public static Builder builder() {
@@ -220,6 +222,11 @@ public final class LintRequest {
     return toolVersion;
   }
 
+  /** Where annotated copies of the Word reports are written ({@code --annotate}), or null: none. */
+  public Path annotateDirectory() {
+    return annotateDirectory;
+  }
+
   /** The files the run writes, in the order they are opened: the outputs', then the baseline's. */
   List<Path> outputFiles() {
     List<Path> out = new ArrayList<>();
@@ -256,6 +263,7 @@ public final class LintRequest {
     private String lang;
     private final List<Output> outputs = new ArrayList<>();
     private String toolVersion = "";
+    private Path annotateDirectory;
 
     private Builder() {}
 
@@ -403,6 +411,18 @@ public final class LintRequest {
     /** The version the outputs name. */
     public Builder toolVersion(String version) {
       this.toolVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Writes a copy of each Word report (docx, doc) into {@code dir} with one comment per finding
+     * that counts, anchored on the paragraph or table cell it is about; a doc's copy is a docx.
+     * Reports of other kinds are not annotated (the run says so once). The run refuses, before
+     * anything is read, a directory that is a file or where a copy would overwrite a report or an
+     * output; a directory walk does not enter it.
+     */
+    public Builder annotateDirectory(Path dir) {
+      this.annotateDirectory = dir;
       return this;
     }
 
