@@ -391,6 +391,15 @@ class AnnotateTest {
   }
 
   @Test
+  void aWordDocumentOnStandardInputIsCheckedButNotAnnotated() throws Exception {
+    Path out = tmp.resolve("out");
+    CliRunner.Result r = CliRunner.runWithStdin(Files.readAllBytes(example(DRAFT)), "--annotate", out.toString(), "-");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.err()).isEqualTo("gaokai-lint: 标准输入中的 Word 文档不能批注（没有可用的文件名）：请以文件路径给出\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aDirectoryThatWouldOverwriteTheDraftOrIsAFileIsAUsageError() throws Exception {
     Path draft = tmp.resolve("draft.docx");
     Files.copy(example(DRAFT), draft);
