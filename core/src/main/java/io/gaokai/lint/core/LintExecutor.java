@@ -456,17 +456,19 @@ public final class LintExecutor {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw usage("--annotate 的目录已是一个文件 / the --annotate directory is a file: " + dir);
     }
+    Set<Path> reports = new java.util.HashSet<>();
+    for (InputCollector.Input input : inputs) {
+      reports.add(canonical(input.path()));
+    }
     Map<Path, InputCollector.Input> copies = new HashMap<>();
     for (InputCollector.Input input : inputs) {
       if (!WordAnnotations.isWordName(input.name())) {
         continue;
       }
       Path copy = WordAnnotations.target(dir, input);
-      for (InputCollector.Input other : inputs) {
-        if (sameFile(copy, other.path())) {
-          throw usage("批注副本会覆盖要检查的报告，请换一个 --annotate 目录 / the annotated copy would overwrite a report to check;"
-              + " choose another --annotate directory: " + copy);
-        }
+      if (reports.contains(canonical(copy))) {
+        throw usage("批注副本会覆盖要检查的报告，请换一个 --annotate 目录 / the annotated copy would overwrite a report to check;"
+            + " choose another --annotate directory: " + copy);
       }
       for (Path output : outputs) {
         if (sameFile(copy, output)) {
@@ -493,7 +495,7 @@ public final class LintExecutor {
     }
   }
 
-  static boolean sameFile(Path a, Path b) {
+  private static boolean sameFile(Path a, Path b) {
     if (canonical(a).equals(canonical(b))) {
       return true;
     }
@@ -505,7 +507,7 @@ public final class LintExecutor {
   }
 
   /** The file a path names, links resolved as far as they exist: the file's real path, else its directory's. */
-  private static Path canonical(Path p) {
+  static Path canonical(Path p) {
     Path absolute = p.toAbsolutePath().normalize();
     try {
       // a link whose target does not exist yet: the file it would write is its target's

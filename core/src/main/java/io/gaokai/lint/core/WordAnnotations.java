@@ -48,6 +48,7 @@ final class WordAnnotations implements FindingsFormatter {
   private final Instant now = Instant.now();
   private final Set<Path> targets = new HashSet<>();
   private final List<String> otherKinds = new ArrayList<>();
+  private Set<Path> reportFiles;
 
   /**
    * @param directory where the copies go
@@ -129,12 +130,10 @@ final class WordAnnotations implements FindingsFormatter {
       return;
     }
     Path target = target(directory, input);
-    for (InputCollector.Input report : inputs.values()) {
-      if (LintExecutor.sameFile(target, report.path())) {
-        note(result.file() + " 的批注副本 " + target + " 会覆盖报告 " + report.name() + "，未写入",
-            "the annotated copy of " + result.file() + ", " + target + ", would overwrite the report " + report.name() + ": not written");
-        return;
-      }
+    if (reports().contains(LintExecutor.canonical(target))) {
+      note(result.file() + " 的批注副本 " + target + " 会覆盖一份要检查的报告，未写入",
+          "the annotated copy of " + result.file() + ", " + target + ", would overwrite a report to check: not written");
+      return;
     }
     if (!targets.add(target.toAbsolutePath().normalize())) {
       note(result.file() + " 的批注副本与另一份报告的副本同名（" + target + "），未写入",
@@ -160,6 +159,10 @@ final class WordAnnotations implements FindingsFormatter {
     } catch (InputException e) {
       note(result.file() + " 未批注：" + e.message(false), result.file() + " not annotated: " + e.message(true));
       return;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // as the linter does: one report that breaks the annotator costs its copy, not the run
+      note(result.file() + " 未批注（批注时出错：" + e + "）", result.file() + " not annotated (the annotator failed: " + e + ")");
+      return;
     }
     AtomicFile file = AtomicFile.openBinary(target);
     files.add(file);
@@ -177,6 +180,17 @@ final class WordAnnotations implements FindingsFormatter {
     note("--annotate 只为 Word 文件（docx、doc）写批注副本，未批注：" + String.join("、", named) + (more > 0 ? " 等 " + otherKinds.size() + " 个文件" : ""),
         "--annotate writes annotated copies of Word files (docx, doc) only; not annotated: " + String.join(", ", named)
             + (more > 0 ? " and " + more + " more" : ""));
+  }
+
+  /** Where the run's reports really are, found on first need (a Word file not named as one). */
+  private Set<Path> reports() {
+    if (reportFiles == null) {
+      reportFiles = new HashSet<>();
+      for (InputCollector.Input input : inputs.values()) {
+        reportFiles.add(LintExecutor.canonical(input.path()));
+      }
+    }
+    return reportFiles;
   }
 
   private void note(String zh, String en) {

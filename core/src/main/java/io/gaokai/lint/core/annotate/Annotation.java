@@ -16,5 +16,8 @@ public record Annotation(Anchor anchor, List<String> paragraphs) {
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("a comment needs text");
     }
+    if (paragraphs.get(0).strip().startsWith("gaokai-lint-")) {
+      throw new IllegalArgumentException("a comment starting with gaokai-lint- would be read as a directive: " + paragraphs.get(0));
+    }
   }
 }

@@ -246,6 +246,14 @@ class WordCommentsTest {
   }
 
   @Test
+  void aCommentThatWouldReadAsADirectiveIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Annotation(new Anchor.End(), List.of(" gaokai-lint-disable fee-statement-missing: x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("directive");
+  }
+
+  @Test
   void noAnnotationsAndNoEarlierCommentsLeaveNoCommentOfOurs() throws Exception {
     byte[] annotated = annotate(draft(), List.of());
     try (XWPFDocument doc = open(annotated)) {
