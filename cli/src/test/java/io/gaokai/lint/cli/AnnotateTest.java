@@ -175,6 +175,27 @@ class AnnotateTest {
       assertThat(anchors.get(blank.getId())).isEqualTo("t2 r25 c3-4"); // the cell of columns 3 and 4
     }
     assertThat(lines(copy)).isEqualTo(lines(draft));
+    assertThat(parts(copy)).containsAll(parts(draft)).contains("word/comments.xml");
+    try (XWPFDocument original = open(draft); XWPFDocument doc = open(copy)) {
+      assertThat(styles(doc)).isEqualTo(styles(original)).isNotEmpty();
+      assertThat(doc.getTables()).hasSameSizeAs(original.getTables());
+      assertThat(doc.getParagraphs()).hasSameSizeAs(original.getParagraphs());
+    }
+  }
+
+  private static List<String> parts(Path docx) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+      return zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+    }
+  }
+
+  /** Each style's id and its XML, as the styles part holds them. */
+  private static Map<String, String> styles(XWPFDocument doc) {
+    Map<String, String> styles = new LinkedHashMap<>();
+    for (var style : doc.getStyles().getCtStyles().getStyleList()) {
+      styles.put(style.getStyleId(), style.xmlText());
+    }
+    return styles;
   }
 
   /** The clean example with 自然人 of 一、本年新收 (table 2, row 4, column 2) set to 1: the row's total and the column's balance break. */

@@ -156,6 +156,7 @@ class WordCommentsTest {
         at(new Anchor.Cell(1, 1, 2), "合并单元格的第二列"),
         at(new Anchor.Cell(1, 1, 3), "右"),
         at(new Anchor.Cell(1, 2, 1), "表格开头空出的一列"),
+        at(new Anchor.Cell(1, 2, 2), "c2"),
         at(new Anchor.Cell(1, 2, 3), "c3"),
         at(new Anchor.Paragraph(3), "第六部分"),
         at(new Anchor.End(), "文末")));
@@ -170,6 +171,7 @@ class WordCommentsTest {
           Map.entry("合并单元格的第二列", "t1 r1: 合并"),
           Map.entry("右", "t1 r1: 右"),
           Map.entry("表格开头空出的一列", "t1 r2: c2"),
+          Map.entry("c2", "t1 r2: c2"),
           Map.entry("c3", "t1 r2: c3"),
           Map.entry("第六部分", "p3"),
           Map.entry("文末", "p4"));
