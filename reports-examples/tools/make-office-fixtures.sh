@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Remakes the office fixtures from the seeds: reports-examples/docx, doc and pdf, one file per seed,
-# plus the Word-comment fixture of the docx reader tests. The build never runs this; it needs
+# plus the Word-comment fixture of the docx reader tests and the formatting fixture of the doc-to-docx
+# copy (core/src/test/resources/doc/formatting.doc). The build never runs this; it needs
 # python3, LibreOffice (libreoffice-writer-nogui), the WenQuanYi Micro Hei font (fonts-wqy-microhei:
 # a TrueType CJK font, whose PDF subsets are half the size of Noto CJK's) and, optionally, qpdf to
 # recompress the PDFs.
@@ -46,5 +47,8 @@ for pdf in "$work"/pdf/*.pdf; do
 done
 
 office --convert-to docx:"MS Word 2007 XML" --outdir "$comment_fixture_dir" "$tools/comment-anchors.fodt"
+mkdir -p "$repo/core/src/test/resources/doc"
+office --convert-to doc:"MS Word 97" --outdir "$work" "$tools/doc-formatting.fodt"
+mv "$work/doc-formatting.doc" "$repo/core/src/test/resources/doc/formatting.doc"
 
 ls -l "$examples"/docx "$examples"/doc "$examples"/pdf "$comment_fixture_dir"

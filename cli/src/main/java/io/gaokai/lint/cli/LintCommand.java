@@ -141,6 +141,13 @@ public final class LintCommand implements Callable<Integer> {
           + " (default: the docs/rules.md installed with the tool, if any)")
   String docsUrl;
 
+  @Option(
+      names = "--annotate",
+      paramLabel = "DIR",
+      description = "在 DIR 中写出每份 Word 报告（docx、doc）的副本，每个问题在其段落或单元格上加一条批注；原文件不变 / write to DIR a copy of each Word report"
+          + " (docx, doc) with one comment per finding on its paragraph or table cell; the originals are not changed")
+  Path annotate;
+
   @Override
   public Integer call() throws IOException {
     if (paths.isEmpty()) {
@@ -180,6 +187,7 @@ public final class LintCommand implements Callable<Integer> {
         .failOn(failOnGiven() ? failOn : null)
         .toolVersion(Version.get())
         .ruleDocs(ruleDocs)
+        .annotateDirectory(annotate)
         .output(output == null ? LintRequest.Output.stream(format, System.out) : LintRequest.Output.file(format, output));
     for (String r : reports) {
       int colon = r.indexOf(':');
@@ -203,6 +211,10 @@ public final class LintCommand implements Callable<Integer> {
           ? configError(outcome.error().message())
           : usage(outcome.error().message());
     }
+    for (LintOutcome.Annotated copy : outcome.annotated()) {
+      err.println(io.gaokai.lint.core.output.TerminalText.safe("gaokai-lint: " + copy.describe(outcome.lang())));
+    }
+    err.flush();
     if (output == null && System.out.checkError()) {
       // a PrintStream keeps write errors to itself: a closed pipe or a full disk must not pass as 0
       err.println("gaokai-lint: 无法写入标准输出（管道已关闭或磁盘已满），结果不完整 / cannot write to standard output (a closed"

@@ -213,11 +213,30 @@ class CliTest {
   }
 
   @Test
-  void wordAndPdfFindingsSayWhereToLookInTheOriginal() {
-    String docx = CliRunner.run(Examples.root().resolve("docx/000_3743be2e1fd75c63.docx").toString()).out();
-    assertThat(docx).containsPattern("= 原文位置：表格\\d+ 第\\d+行 第\\d+列").contains("= 原文位置：第");
-    String pdf = CliRunner.run(Examples.root().resolve("pdf/000_3743be2e1fd75c63.pdf").toString()).out();
-    assertThat(pdf).containsPattern("= 原文位置：第\\d+页");
+  void wordAndPdfFindingsLeadWithThePlaceInTheOriginal() {
+    String file = Examples.root().resolve("docx/000_3743be2e1fd75c63.docx").toString();
+    String docx = CliRunner.run(file).out();
+    assertThat(docx)
+        .contains(file + " 表格2 第25行 第3列: 警告 [table-cells-blank] ")
+        .contains(file + " 第17段: 错误 [fee-statement-missing] ")
+        .doesNotContain(file + ":")
+        .doesNotContain("原文位置")
+        .contains("      | 六、其他需要报告的事项\n"); // the excerpt without the extracted line's number
+    assertThat(CliRunner.run("--lang", "en", file).out())
+        .contains(file + " table 2 row 25 column 3: warning [table-cells-blank] ")
+        .contains(file + " paragraph 17: error [fee-statement-missing] ");
+    String pdfFile = Examples.root().resolve("pdf/000_3743be2e1fd75c63.pdf").toString();
+    String pdf = CliRunner.run(pdfFile).out();
+    assertThat(pdf).containsPattern(java.util.regex.Pattern.quote(pdfFile) + " 第\\d+页: 错误 \\[fee-statement-missing\\]").doesNotContain(pdfFile + ":");
+    assertThat(CliRunner.run("--lang", "en", pdfFile).out()).containsPattern(java.util.regex.Pattern.quote(pdfFile) + " page \\d+: error ");
+  }
+
+  @Test
+  void textAndWebPagesKeepFileLineColumn() {
+    String txt = CliRunner.run(seed("000")).out();
+    assertThat(txt).containsPattern("seeds/000_3743be2e1fd75c63\\.txt:\\d+:\\d+: 错误 \\[fee-statement-missing\\]").containsPattern("\\n +\\d+ \\| ");
+    String html = Examples.root().resolve("variants/001-blank-total.html").toString();
+    assertThat(CliRunner.run(html).out()).containsPattern(java.util.regex.Pattern.quote(html) + ":\\d+:\\d+: ");
   }
 
   @Test

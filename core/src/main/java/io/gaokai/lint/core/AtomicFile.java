@@ -2,6 +2,7 @@ package io.gaokai.lint.core;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +21,32 @@ import java.util.List;
  */
 final class AtomicFile {
 
+  private final Path file;
   private final Path target;
   private final Path temp;
+  /** The temporary file's stream; written through {@link #writer} for a text file. */
+  private final OutputStream stream;
   private final Writer writer;
 
-  private AtomicFile(Path target, Path temp, Writer writer) {
+  private AtomicFile(Path file, Path target, Path temp, OutputStream stream, Writer writer) {
+    this.file = file;
     this.target = target;
     this.temp = temp;
+    this.stream = stream;
     this.writer = writer;
   }
 
+  /** A text file, written in UTF-8 through {@link #writer()}. */
   static AtomicFile open(Path file) throws OutputFileException {
+    return create(file, true);
+  }
+
+  /** A binary file (an annotated Word copy), written with {@link #write(byte[])}. */
+  static AtomicFile openBinary(Path file) throws OutputFileException {
+    return create(file, false);
+  }
+
+  private static AtomicFile create(Path file, boolean text) throws OutputFileException {
     Path target = file.toAbsolutePath().normalize();
     Path parent = target.getParent();
     try {
@@ -42,8 +58,18 @@ final class AtomicFile {
       }
       Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
       temp.toFile().deleteOnExit();
-      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
-      return new AtomicFile(target, temp, new Reporting(w, file));
+      OutputStream out = Files.newOutputStream(temp);
+      Writer w = text ? new Reporting(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), file) : null;
+      return new AtomicFile(file, target, temp, out, w);
+    } catch (IOException e) {
+      throw OutputFileException.of(file, e);
+    }
+  }
+
+  /** Writes bytes to a binary file; a failure names the file. */
+  void write(byte[] bytes) throws OutputFileException {
+    try {
+      stream.write(bytes);
     } catch (IOException e) {
       throw OutputFileException.of(file, e);
     }
@@ -104,13 +130,14 @@ final class AtomicFile {
     }
   }
 
+  /** The writer of a text file. */
   Writer writer() {
     return writer;
   }
 
   /** Closes the temporary file and moves it into place. */
   private void commit() throws IOException {
-    writer.close();
+    close();
     keepPermissions();
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -135,10 +162,18 @@ final class AtomicFile {
     }
   }
 
+  private void close() throws IOException {
+    if (writer != null) {
+      writer.close();
+    } else {
+      stream.close();
+    }
+  }
+
   /** Drops the temporary file; the target is left as it was. */
   private void discard() {
     try {
-      writer.close();
+      close();
     } catch (IOException e) {
       // being dropped anyway
     }

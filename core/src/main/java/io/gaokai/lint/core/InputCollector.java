@@ -31,6 +31,16 @@ public final class InputCollector {
   private InputCollector() {}
 
   public static Collected collect(List<String> args) {
+    return collect(args, null);
+  }
+
+  /**
+   * Like {@link #collect(List)}; a directory walk does not enter {@code skipped} (the directory the
+   * run writes annotated copies to, which would otherwise be linted as reports on the next run),
+   * unless it is the directory walked. Null: none skipped.
+   */
+  public static Collected collect(List<String> args, Path skipped) {
+    Path skip = realDirectory(skipped);
     List<Input> inputs = new ArrayList<>();
     List<String[]> problems = new ArrayList<>();
     for (String arg : args) {
@@ -47,7 +57,7 @@ public final class InputCollector {
         continue;
       }
       if (Files.isDirectory(path)) {
-        List<Input> found = walk(path, problems);
+        List<Input> found = walk(path, problems, skip);
         if (found.isEmpty()) {
           problems.add(new String[] {
             "目录中没有可检查的报告文件（支持 " + String.join("、", Readers.SUPPORTED_EXTENSIONS.stream().sorted().toList()) + "）：" + arg,
@@ -62,7 +72,16 @@ public final class InputCollector {
     return new Collected(inputs, problems);
   }
 
-  private static List<Input> walk(Path root, List<String[]> problems) {
+  /** The real path of a directory, or null when it is none (or null). */
+  private static Path realDirectory(Path dir) {
+    try {
+      return dir != null && Files.isDirectory(dir) ? dir.toRealPath() : null;
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static List<Input> walk(Path root, List<String[]> problems, Path skip) {
     List<Input> out = new ArrayList<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -70,6 +89,9 @@ public final class InputCollector {
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
           if (!dir.equals(root) && (name.startsWith(".") || name.equals("target") || name.equals("node_modules"))) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          if (skip != null && !dir.equals(root) && skip.equals(realDirectory(dir))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;

@@ -111,9 +111,10 @@ public final class LintExecutor {
         request.toolVersion(), run.lang, run.failOn, run.runConfig.rules(), request.baseDirectory(), request.ruleDocs());
     List<LintOutcome.FileOutcome> files = new ArrayList<>();
     java.util.Queue<String[]> notes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    List<LintOutcome.Annotated> annotated = new ArrayList<>();
     RunSummary summary;
     try {
-      summary = lint(request, run, context, known, files, notes);
+      summary = lint(request, run, context, known, files, notes, annotated);
     } catch (OutputFileException e) {
       return LintOutcome.stopped(new SetupError(SetupError.Kind.USAGE, e.bilingual()), said);
     }
@@ -129,13 +130,13 @@ public final class LintExecutor {
     } else {
       status = summary.atOrAbove(run.failOn) > 0 ? LintOutcome.Status.FINDINGS : LintOutcome.Status.OK;
     }
-    return new LintOutcome(status, null, summary, files, said, run.lang, run.failOn);
+    return new LintOutcome(status, null, summary, files, said, run.lang, run.failOn, annotated);
   }
 
   /** Opens the outputs, lints every input into them and closes them. */
   private RunSummary lint(
       LintRequest request, Run run, FormatContext context, Baseline known, List<LintOutcome.FileOutcome> files,
-      java.util.Queue<String[]> notes)
+      java.util.Queue<String[]> notes, List<LintOutcome.Annotated> annotated)
       throws IOException {
     List<Writer> opened = new ArrayList<>();
     List<AtomicFile> outputFiles = new ArrayList<>();
@@ -159,6 +160,12 @@ public final class LintExecutor {
         AtomicFile f = AtomicFile.open(request.writeBaseline());
         outputFiles.add(f);
         outputs.add(new LintRun.Output(Baseline.writer(), f.writer()));
+      }
+      if (request.annotateDirectory() != null) {
+        outputs.add(new LintRun.Output(
+            new WordAnnotations(request.annotateDirectory(), run.inputs, run::rulesFor, run.lang, request.maxFileSize(), outputFiles,
+                notes, annotated),
+            Writer.nullWriter()));
       }
       outputs.add(new LintRun.Output(new Recorder(files), Writer.nullWriter()));
       List<InputCollector.Input> inputs = new ArrayList<>();
@@ -356,11 +363,14 @@ public final class LintExecutor {
     } catch (RuleDefinitionException e) {
       throw configuration(e);
     }
-    InputCollector.Collected collected = InputCollector.collect(request.paths());
+    InputCollector.Collected collected = InputCollector.collect(request.paths(), request.annotateDirectory());
     List<InputCollector.Input> inputs = new ArrayList<>(request.inputs());
     inputs.addAll(collected.inputs());
     refuseToOverwriteInputs(request.outputFiles(), inputs);
     refuseClashingOutputs(request.outputFiles());
+    if (request.annotateDirectory() != null) {
+      refuseBadAnnotateDirectory(request.annotateDirectory(), inputs, request.outputFiles());
+    }
     Map<Path, Config> configs = new HashMap<>();
     Map<Path, Config> byInput = new HashMap<>();
     Set<Path> inputConfigs = new LinkedHashSet<>();
@@ -437,6 +447,43 @@ public final class LintExecutor {
     }
   }
 
+  /**
+   * {@code --annotate DIR}: a directory that is a file cannot hold the copies, and a copy must never
+   * replace a report (the original is never written: {@code --annotate .} beside the drafts would)
+   * nor an output, nor the copy of another report. Checked for the reports named as Word files;
+   * a Word file under another name is checked when its copy is written.
+   */
+  private static void refuseBadAnnotateDirectory(Path dir, List<InputCollector.Input> inputs, List<Path> outputs) throws Stop {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw usage("--annotate 的目录已是一个文件 / the --annotate directory is a file: " + dir);
+    }
+    Set<Path> reports = new java.util.HashSet<>();
+    for (InputCollector.Input input : inputs) {
+      reports.add(canonical(input.path()));
+    }
+    Map<Path, InputCollector.Input> copies = new HashMap<>();
+    for (InputCollector.Input input : inputs) {
+      if (!WordAnnotations.isWordName(input.name())) {
+        continue;
+      }
+      Path copy = WordAnnotations.target(dir, input);
+      if (reports.contains(canonical(copy))) {
+        throw usage("批注副本会覆盖要检查的报告，请换一个 --annotate 目录 / the annotated copy would overwrite a report to check;"
+            + " choose another --annotate directory: " + copy);
+      }
+      for (Path output : outputs) {
+        if (sameFile(copy, output)) {
+          throw usage("批注副本与另一个输出是同一个文件 / the annotated copy is the same file as another output: " + copy);
+        }
+      }
+      InputCollector.Input before = copies.putIfAbsent(canonical(copy), input);
+      if (before != null && !sameFile(before.path(), input.path())) {
+        throw usage("两份报告的批注副本同名，会互相覆盖 / two reports would be annotated to the same file: " + before.name() + ", "
+            + input.name() + " → " + copy);
+      }
+    }
+  }
+
   /** Two outputs that are one file (under any spelling: links, {@code ..}) would overwrite each other. */
   private static void refuseClashingOutputs(List<Path> outputs) throws Stop {
     for (int i = 0; i < outputs.size(); i++) {
@@ -461,7 +508,7 @@ public final class LintExecutor {
   }
 
   /** The file a path names, links resolved as far as they exist: the file's real path, else its directory's. */
-  private static Path canonical(Path p) {
+  static Path canonical(Path p) {
     Path absolute = p.toAbsolutePath().normalize();
     try {
       // a link whose target does not exist yet: the file it would write is its target's
@@ -545,6 +592,11 @@ public final class LintExecutor {
       }
       // standard input's temporary copy was not among the reports whose configurations were loaded
       return byInput.getOrDefault(input.path(), defaults);
+    }
+
+    /** The rule set an input is checked with. */
+    RuleSet rulesFor(InputCollector.Input input) {
+      return linterFor(input).rules();
     }
 
     /** The linter for an input; one per distinct effective rule set. Safe on the run's threads. */

@@ -16,10 +16,28 @@ import java.util.List;
  * @param messages the messages of the run, one line each, as they were given to the caller
  * @param lang the language of the run
  * @param failOn the threshold of the run, or null for never
+ * @param annotated the annotated Word copies written ({@code --annotate}), in output order
  */
 public record LintOutcome(
     Status status, SetupError error, RunSummary summary, List<FileOutcome> files, List<String> messages, Lang lang,
-    Severity failOn) {
+    Severity failOn, List<Annotated> annotated) {
+
+  /**
+   * An annotated copy of a Word report that the run wrote.
+   *
+   * @param file the report, as named in the outputs
+   * @param copy the copy written
+   * @param comments how many comments it holds from this run
+   */
+  public record Annotated(String file, java.nio.file.Path copy, int comments) {
+
+    /** {@code 批注副本 out/draft.docx（3 条批注）}, {@code annotated copy out/draft.docx (3 comments)}. */
+    public String describe(Lang lang) {
+      return lang != null && lang.english()
+          ? "annotated copy " + copy + " (" + comments + " comment" + (comments == 1 ? "" : "s") + ")"
+          : "批注副本 " + copy + "（" + comments + " 条批注）";
+    }
+  }
 
   /** The exit status; the command line exits with its {@link #code()}. */
   public enum Status {
@@ -77,10 +95,11 @@ public record LintOutcome(
   public LintOutcome {
     files = List.copyOf(files);
     messages = List.copyOf(messages);
+    annotated = annotated == null ? List.of() : List.copyOf(annotated);
   }
 
   static LintOutcome stopped(SetupError error, List<String> messages) {
-    return new LintOutcome(Status.USAGE, error, RunSummary.EMPTY, List.of(), messages, null, null);
+    return new LintOutcome(Status.USAGE, error, RunSummary.EMPTY, List.of(), messages, null, null, List.of());
   }
 
   /** The reports that fail the run, in output order. */

@@ -100,6 +100,7 @@ public final class LintRequest {
   private final List<Output> outputs;
   private final String toolVersion;
   private final RuleDocs ruleDocs;
+  private final Path annotateDirectory;
 
   private LintRequest(Builder b) {
     this.paths = List.copyOf(b.paths);
@@ -122,6 +123,7 @@ public final class LintRequest {
     this.outputs = List.copyOf(b.outputs);
     this.toolVersion = b.toolVersion;
     this.ruleDocs = b.ruleDocs;
+    this.annotateDirectory = b.annotateDirectory;
   }
 
   public static Builder builder() {
@@ -228,6 +230,11 @@ public final class LintRequest {
     return ruleDocs;
   }
 
+  /** Where annotated copies of the Word reports are written ({@code --annotate}), or null: none. */
+  public Path annotateDirectory() {
+    return annotateDirectory;
+  }
+
   /** The files the run writes, in the order they are opened: the outputs', then the baseline's. */
   List<Path> outputFiles() {
     List<Path> out = new ArrayList<>();
@@ -265,6 +272,7 @@ public final class LintRequest {
     private final List<Output> outputs = new ArrayList<>();
     private String toolVersion = "";
     private RuleDocs ruleDocs = RuleDocs.NONE;
+    private Path annotateDirectory;
 
     private Builder() {}
 
@@ -421,6 +429,18 @@ public final class LintRequest {
      */
     public Builder ruleDocs(RuleDocs docs) {
       this.ruleDocs = Objects.requireNonNull(docs, "docs");
+      return this;
+    }
+
+    /**
+     * Writes a copy of each Word report (docx, doc) into {@code dir} with one comment per finding
+     * that counts, anchored on the paragraph or table cell it is about; a doc's copy is a docx.
+     * Reports of other kinds are not annotated (the run says so once). The run refuses, before
+     * anything is read, a directory that is a file or where a copy would overwrite a report or an
+     * output; a directory walk does not enter it.
+     */
+    public Builder annotateDirectory(Path dir) {
+      this.annotateDirectory = dir;
       return this;
     }
 

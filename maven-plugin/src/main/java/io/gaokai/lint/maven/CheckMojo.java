@@ -212,6 +212,15 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "gaokai.maxFileSize", defaultValue = "50")
   private long maxFileSize;
 
+  /**
+   * Writes to this directory a copy of each Word report (docx, doc) with one comment per finding
+   * on the paragraph or table cell it is about, the command line's {@code --annotate}: the copy
+   * of {@code src/reports/draft.docx} is {@code DIR/src/reports/draft.docx} (names relative to
+   * {@link #baseDirectory}), that of a doc a docx. The reports themselves are never written.
+   */
+  @Parameter(property = "gaokai.annotateDirectory")
+  private File annotateDirectory;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -246,6 +255,9 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException(outcome.error().kind() == LintOutcome.SetupError.Kind.CONFIGURATION
           ? "gaokai-lint: 配置文件错误 / configuration error: " + outcome.error().message()
           : "gaokai-lint: " + outcome.error().message());
+    }
+    for (LintOutcome.Annotated copy : outcome.annotated()) {
+      getLog().info("gaokai-lint: " + io.gaokai.lint.core.output.TerminalText.safe(copy.describe(outcome.lang())));
     }
     if (failIfNoReports && !noReports.isEmpty()) {
       throw new MojoFailureException(String.join("；", noReports));
@@ -284,6 +296,7 @@ public final class CheckMojo extends AbstractMojo {
         .failOn(threshold)
         .maxFileSizeMb(maxFileSize)
         .toolVersion(plugin.getVersion())
+        .annotateDirectory(resolve(projectDir, annotateDirectory))
         .output(LintRequest.Output.formatter(context -> new MavenLogOutput(getLog(), context)));
     if (jobs != null) {
       request.jobs(jobs);

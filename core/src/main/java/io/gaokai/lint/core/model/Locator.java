@@ -25,7 +25,10 @@ public record Locator(Integer page, Integer paragraph, Integer table, Integer ro
     return page == null && paragraph == null && table == null && row == null && cell == null;
   }
 
-  /** A short human description, e.g. {@code 第3页} or {@code 表格2 第4行 第5列}. */
+  /**
+   * A short human description, e.g. {@code 第3页} or {@code 表格2 第4行 第5列} ({@code page 3},
+   * {@code table 2 row 4 column 5}): the cell is the row's column as its line counts them.
+   */
   public String describe(boolean english) {
     StringBuilder sb = new StringBuilder();
     if (page != null) {
@@ -40,7 +43,7 @@ public record Locator(Integer page, Integer paragraph, Integer table, Integer ro
         append(sb, english ? "row " + row : "第" + row + "行");
       }
       if (cell != null) {
-        append(sb, english ? "cell " + cell : "第" + cell + "列");
+        append(sb, english ? "column " + cell : "第" + cell + "列");
       }
     }
     return sb.toString();

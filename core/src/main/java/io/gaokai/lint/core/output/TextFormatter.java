@@ -11,7 +11,8 @@ import java.io.Writer;
 /**
  * Compiler-style text: {@code file:line:column: severity [rule] message}, the source line with a
  * marker under the spot, where to look in the original (page, paragraph, table cell), how to fix
- * it, and a summary line.
+ * it, and a summary line. Findings in Word and PDF files lead with that place instead of the
+ * line and column ({@code draft.docx 表格2 第25行 第3列: 错误 [rule] message}).
  */
 public final class TextFormatter implements FindingsFormatter {
 
@@ -34,14 +35,16 @@ public final class TextFormatter implements FindingsFormatter {
   public void file(FileResult result, Writer out) throws IOException {
     boolean en = context.english();
     tally.add(result);
+    boolean placed = PLACED_KINDS.contains(result.kind());
     for (Finding f : result.activeFindings()) {
       Span s = f.span();
-      out.write(TerminalText.safe(f.file()) + ":" + s.line() + ":" + s.column() + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
+      String where = placed ? place(f.file(), s, en) : f.file() + ":" + s.line() + ":" + s.column();
+      out.write(TerminalText.safe(where) + ": " + f.severity().label(en) + " [" + f.ruleId() + "] "
           + TerminalText.safe(f.message().get(context.lang())) + "\n");
       if (result.report() != null && s.line() <= result.report().source().original().lineCount()) {
-        writeSource(result.report().source().original().line(s.line()), s, out);
+        out.write(excerpt(result.report().source().original().line(s.line()), s, !placed));
       }
-      if (!s.locator().isEmpty()) {
+      if (!placed && !s.locator().isEmpty()) {
         out.write("     = " + (en ? "in the original: " : "原文位置：") + s.locator().describe(en) + "\n");
       }
       Rule rule = context.rules() == null ? null : context.rules().rule(f.ruleId()).orElse(null);
@@ -96,9 +99,19 @@ public final class TextFormatter implements FindingsFormatter {
     return c.errors + "/" + c.warnings + "/" + c.infos;
   }
 
-  /** The source line (a window around the spot for long lines) and a marker under the spot. */
-  static void writeSource(String line, Span span, Writer out) throws IOException {
-    out.write(excerpt(line, span));
+  /**
+   * The kinds whose findings lead with the place a person finds in the original (a page, a
+   * paragraph, a table cell) instead of the line and column of the extracted text, which mean
+   * nothing in Word or a PDF viewer; JSON and SARIF keep those.
+   */
+  private static final java.util.Set<String> PLACED_KINDS = java.util.Set.of("docx", "doc", "pdf");
+
+  /**
+   * {@code draft.docx 表格2 第25行 第3列}, {@code report.pdf 第3页} ({@code table 2 row 25 column 3},
+   * {@code page 3}); the file alone where the text has no place in the original.
+   */
+  private static String place(String file, Span span, boolean english) {
+    return span.locator().isEmpty() ? file : file + " " + span.locator().describe(english);
   }
 
   /**
@@ -107,6 +120,11 @@ public final class TextFormatter implements FindingsFormatter {
    * break. Also used for the excerpts of rule-file errors.
    */
   public static String excerpt(String line, Span span) {
+    return excerpt(line, span, true);
+  }
+
+  /** Like {@link #excerpt(String, Span)}; without {@code numbered}, the gutter holds no line number. */
+  static String excerpt(String line, Span span, boolean numbered) {
     int[] cps = line.codePoints().map(c -> c == '\t' ? ' ' : c).toArray();
     int col = Math.min(span.column() - 1, cps.length);
     int from = Math.max(0, col - WINDOW_BEFORE);
@@ -132,7 +150,7 @@ public final class TextFormatter implements FindingsFormatter {
     if (marker.indexOf("^") < 0) {
       marker.append('^');
     }
-    String number = String.valueOf(span.line());
+    String number = numbered ? String.valueOf(span.line()) : "";
     String gutter = " ".repeat(Math.max(0, 5 - number.length()));
     return gutter + number + " | " + TerminalText.safe(text.toString().stripTrailing()) + "\n" + "      | " + marker + "\n";
   }

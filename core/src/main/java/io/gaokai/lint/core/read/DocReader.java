@@ -41,6 +41,19 @@ public final class DocReader implements DocumentReader {
 
   @Override
   public SourceDocument read(String name, byte[] content) throws InputException {
+    HWPFDocument document = open(content);
+    try {
+      return read(name, document);
+    } catch (RuntimeException e) {
+      throw damaged(e);
+    }
+  }
+
+  /**
+   * The document in a doc file, with the checks {@link #read} makes (encryption, another Office
+   * file, Word 6.0/95, damage): for a caller that copies it, such as the annotator.
+   */
+  static HWPFDocument open(byte[] content) throws InputException {
     try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
       DirectoryNode root = container.getRoot();
       if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -51,7 +64,7 @@ public final class DocReader implements DocumentReader {
             "不是 Word 文档：这是另一种 Office 97–2003 文件（如 xls、ppt）",
             "not a Word document: this is another Office 97-2003 file (such as xls or ppt)");
       }
-      return read(name, new HWPFDocument(container));
+      return new HWPFDocument(container);
     } catch (EncryptedDocumentException e) {
       throw encrypted(e);
     } catch (OldWordFileFormatException e) {
@@ -60,16 +73,62 @@ public final class DocReader implements DocumentReader {
           "the Word 6.0/95 format is too old to read: save the file as docx or PDF first",
           e);
     } catch (IOException | RuntimeException e) {
-      throw new InputException(
-          "doc 文件已损坏或不是 Word 文档，无法读取（" + e.getClass().getSimpleName() + "）",
-          "the doc file is damaged or not a Word document (" + e.getClass().getSimpleName() + ")",
-          e);
+      throw damaged(e);
     }
   }
 
+  private static InputException damaged(Exception e) {
+    return new InputException(
+        "doc 文件已损坏或不是 Word 文档，无法读取（" + e.getClass().getSimpleName() + "）",
+        "the doc file is damaged or not a Word document (" + e.getClass().getSimpleName() + ")",
+        e);
+  }
+
   private SourceDocument read(String name, HWPFDocument document) throws InputException {
-    Range range = document.getRange();
     SourceLines lines = new SourceLines();
+    walk(document, new Body() {
+      @Override
+      public void paragraph(Paragraph paragraph, String text, int number) {
+        lines.add(text, Locator.paragraph(number));
+      }
+
+      @Override
+      public void table(Table table, DocTableGrid grid, int number) {
+        for (int r = 0; r < table.numRows(); r++) {
+          List<String> cells = new ArrayList<>();
+          for (Cell cell : cells(table.getRow(r), grid)) {
+            cells.add(cell.text());
+            for (int i = 1; i < cell.span(); i++) {
+              cells.add("");
+            }
+          }
+          lines.add(TableRowLine.join(cells), TableRowLine.locator(number, r + 1));
+        }
+      }
+    });
+    if (!lines.hasText()) {
+      throw new InputException(
+          "Word 文档中没有文字：没有可检查的内容", "the Word document holds no text: nothing to check");
+    }
+    return lines.toDocument(name, kind());
+  }
+
+  /** What {@link #walk} meets in a document's main text, in order. */
+  interface Body {
+    /** A paragraph outside tables, its text as read, and its 1-based number among them. */
+    void paragraph(Paragraph paragraph, String text, int number);
+
+    /** A table, its column grid, and its 1-based number among the tables. */
+    void table(Table table, DocTableGrid grid, int number);
+  }
+
+  /**
+   * Walks the main text: each paragraph outside a table, each table once. The reader and the
+   * annotator's copy ({@link DocAsDocx}) walk the same way, so that paragraph and table numbers
+   * (the locators of findings) name the same things in both.
+   */
+  static void walk(HWPFDocument document, Body body) {
+    Range range = document.getRange();
     int paragraphs = 0;
     int tables = 0;
     int count = range.numParagraphs();
@@ -77,18 +136,13 @@ public final class DocReader implements DocumentReader {
       Paragraph paragraph = range.getParagraph(i);
       Table table = paragraph.isInTable() ? tableStartingAt(range, paragraph) : null;
       if (table != null && table.numParagraphs() > 0) {
-        addTable(lines, table, ++tables);
+        body.table(table, DocTableGrid.of(table), ++tables);
         i += table.numParagraphs();
       } else {
-        lines.add(paragraphText(paragraph.text()), Locator.paragraph(++paragraphs));
+        body.paragraph(paragraph, paragraphText(paragraph.text()), ++paragraphs);
         i++;
       }
     }
-    if (!lines.hasText()) {
-      throw new InputException(
-          "Word 文档中没有文字：没有可检查的内容", "the Word document holds no text: nothing to check");
-    }
-    return lines.toDocument(name, kind());
   }
 
   /** The table this paragraph opens, or null when HWPF cannot see one starting here. */
@@ -100,26 +154,31 @@ public final class DocReader implements DocumentReader {
     }
   }
 
-  private static void addTable(SourceLines lines, Table table, int tableNumber) {
-    DocTableGrid grid = DocTableGrid.of(table);
-    for (int r = 0; r < table.numRows(); r++) {
-      TableRow row = table.getRow(r);
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < row.numCells(); c++) {
-        TableCell cell = row.getCell(c);
-        while (cells.size() < grid.column(cell.getLeftEdge())) {
-          cells.add("");
-        }
-        cells.add(continuesMerge(cell) ? "" : cellText(cell.text()));
-        for (int i = 1; i < grid.span(cell); i++) {
-          cells.add("");
-        }
+  /**
+   * One place of a row line: a cell, its text (empty for a merged continuation) and the grid
+   * columns it covers, or an empty column before a cell that starts further right ({@code cell}
+   * null, span 1).
+   */
+  record Cell(TableCell cell, String text, int span) {}
+
+  /** The places of a row, left to right: together they give the row's line, one text per grid column. */
+  static List<Cell> cells(TableRow row, DocTableGrid grid) {
+    List<Cell> cells = new ArrayList<>();
+    int columns = 0;
+    for (int c = 0; c < row.numCells(); c++) {
+      TableCell cell = row.getCell(c);
+      while (columns < grid.column(cell.getLeftEdge())) {
+        cells.add(new Cell(null, "", 1));
+        columns++;
       }
-      lines.add(TableRowLine.join(cells), TableRowLine.locator(tableNumber, r + 1));
+      int span = grid.span(cell);
+      cells.add(new Cell(cell, continuesMerge(cell) ? "" : cellText(cell.text()), span));
+      columns += span;
     }
+    return cells;
   }
 
-  private static boolean continuesMerge(TableCell cell) {
+  static boolean continuesMerge(TableCell cell) {
     return (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged())
         || (cell.isMerged() && !cell.isFirstMerged());
   }

@@ -17,6 +17,9 @@ final class DocTableGrid {
   /** Edges closer than this (in twips, 1/20 pt) are one edge: Word rounds widths per row. */
   private static final int EDGE_TOLERANCE = 30;
 
+  /** One inch, for a column whose edges the file does not give. */
+  private static final int DEFAULT_WIDTH = 1440;
+
   private final List<Integer> edges;
 
   private DocTableGrid(List<Integer> edges) {
@@ -40,6 +43,19 @@ final class DocTableGrid {
       }
     }
     return new DocTableGrid(edges);
+  }
+
+  /** How many grid columns the table has (at least 1). */
+  int columns() {
+    return Math.max(1, edges.size() - 1);
+  }
+
+  /** The width of grid column {@code column} (0-based) in twips; a default for a table without edges. */
+  int width(int column) {
+    if (column + 1 >= edges.size()) {
+      return DEFAULT_WIDTH;
+    }
+    return Math.max(1, edges.get(column + 1) - edges.get(column));
   }
 
   /** The grid column (0-based) where a cell starting at this edge begins. */

@@ -58,6 +58,19 @@ public final class DocxReader implements DocumentReader {
 
   @Override
   public SourceDocument read(String name, byte[] content) throws InputException {
+    try (XWPFDocument document = open(content)) {
+      return read(name, document);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /**
+   * The document in a docx file, opened with the checks {@link #read} makes (an OpenDocument file,
+   * a truncated ZIP, the expanded-size limit, damage, DOCTYPE declarations): for a caller that
+   * changes the document, such as the annotator. The caller closes it.
+   */
+  public XWPFDocument open(byte[] content) throws InputException {
     if (isOpenDocument(content)) {
       throw new InputException(
           "这是 OpenDocument（odt）文件，不是 Word 文档：请另存为 docx 或 PDF 后再检查",
@@ -70,11 +83,37 @@ public final class DocxReader implements DocumentReader {
               + " while downloading or copying");
     }
     checkExpandedSize(content);
-    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-      return read(name, document);
+    try {
+      return new XWPFDocument(new ByteArrayInputStream(content));
     } catch (IOException | RuntimeException e) {
       throw unreadable(e);
     }
+  }
+
+  /**
+   * The body paragraph that {@link Locator#paragraph} {@code number} names in what this reader
+   * gives: the body's paragraphs counted from 1 in document order, tables and content controls
+   * not counted. Null when there is no such paragraph.
+   */
+  public static XWPFParagraph paragraph(XWPFDocument document, int number) {
+    int n = 0;
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph && ++n == number) {
+        return paragraph;
+      }
+    }
+    return null;
+  }
+
+  /** The body table that a locator's table {@code number} names (counted from 1), or null. */
+  public static XWPFTable table(XWPFDocument document, int number) {
+    int n = 0;
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFTable table && ++n == number) {
+        return table;
+      }
+    }
+    return null;
   }
 
   /**

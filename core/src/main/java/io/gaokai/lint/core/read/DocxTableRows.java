@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * ({@code vMerge} without {@code restart}) is empty; columns skipped before the first cell ({@code
  * gridBefore}) are empty.
  */
-final class DocxTableRows {
+public final class DocxTableRows {
 
   /** Word allows at most 63 columns; a larger span is damage, not layout. */
   private static final int MAX_GRID_COLUMNS = 63;
@@ -41,6 +41,28 @@ final class DocxTableRows {
       }
     }
     return cells;
+  }
+
+  /**
+   * The cell of a row that covers grid column {@code column} (1-based, as the cells of a row line
+   * are counted: a cell spanning columns covers each of them). A column before the row's first
+   * cell ({@code gridBefore}) gives the first cell, one past the last cell the last; null for a
+   * row without cells.
+   */
+  public static XWPFTableCell cellAt(XWPFTableRow row, int column) {
+    List<XWPFTableCell> cells = row.getTableCells();
+    if (cells.isEmpty()) {
+      return null;
+    }
+    int first = gridBefore(row) + 1;
+    for (XWPFTableCell cell : cells) {
+      int span = gridSpan(cell.getCTTc().getTcPr());
+      if (column < first + span) {
+        return cell;
+      }
+      first += span;
+    }
+    return cells.get(cells.size() - 1);
   }
 
   /** The text of a cell's paragraphs, content controls and nested tables, on one line. */
