@@ -125,10 +125,14 @@ public final class TextFormatter implements FindingsFormatter {
 
   /** Like {@link #excerpt(String, Span)}; without {@code numbered}, the gutter holds no line number. */
   static String excerpt(String line, Span span, boolean numbered) {
-    int[] cps = line.codePoints().map(c -> c == '\t' ? ' ' : c).toArray();
-    int col = Math.min(span.column() - 1, cps.length);
+    // only the window is taken apart: a line of a megabyte with hundreds of findings on it (a web
+    // page saved as one line) would otherwise be copied once per finding
+    int length = line.codePointCount(0, line.length());
+    int col = Math.min(span.column() - 1, length);
     int from = Math.max(0, col - WINDOW_BEFORE);
-    int to = Math.min(cps.length, col + Math.max(span.length(), 1) + WINDOW_AFTER);
+    int to = Math.min(length, col + Math.max(span.length(), 1) + WINDOW_AFTER);
+    int start = line.offsetByCodePoints(0, from);
+    int[] cps = line.substring(start, line.offsetByCodePoints(start, to - from)).codePoints().map(c -> c == '\t' ? ' ' : c).toArray();
     StringBuilder text = new StringBuilder();
     StringBuilder marker = new StringBuilder();
     if (from > 0) {
@@ -136,15 +140,16 @@ public final class TextFormatter implements FindingsFormatter {
       marker.append(' ');
     }
     for (int i = from; i < to; i++) {
-      text.appendCodePoint(cps[i]);
-      int w = width(cps[i]);
+      int cp = cps[i - from];
+      text.appendCodePoint(cp);
+      int w = width(cp);
       if (i < col) {
         marker.append(" ".repeat(w));
       } else if (i < col + span.length()) {
         marker.append("^".repeat(w));
       }
     }
-    if (to < cps.length) {
+    if (to < length) {
       text.append('…');
     }
     if (marker.indexOf("^") < 0) {
