@@ -203,10 +203,28 @@ final class Dist {
             case "info" -> "提示";
             default -> throw new AssertionError(f.toString());
           };
-      lines.add(shownAs + ":" + f.path("line").asInt() + ":" + f.path("column").asInt() + ": "
-          + severity + " [" + f.path("ruleId").asText() + "]");
+      lines.add(place(f, shownAs) + ": " + severity + " [" + f.path("ruleId").asText() + "]");
     }
     return lines;
+  }
+
+  /**
+   * Where the text output says a finding is: for a Word or PDF report the place a person finds in
+   * the original (第1段, 表格2 第4行 第1列, 第3页), else the line and column.
+   */
+  private static String place(JsonNode finding, String shownAs) {
+    JsonNode at = finding.path("locator");
+    if (at.has("table")) {
+      return shownAs + " 表格" + at.path("table").asInt() + " 第" + at.path("row").asInt() + "行"
+          + (at.has("cell") ? " 第" + at.path("cell").asInt() + "列" : "");
+    }
+    if (at.has("paragraph")) {
+      return shownAs + " 第" + at.path("paragraph").asInt() + "段";
+    }
+    if (at.has("page")) {
+      return shownAs + " 第" + at.path("page").asInt() + "页";
+    }
+    return shownAs + ":" + finding.path("line").asInt() + ":" + finding.path("column").asInt();
   }
 
   /** How many findings of a severity an example's golden file has. */
