@@ -412,6 +412,17 @@ class AnnotateTest {
   }
 
   @Test
+  void aDamagedWordFileCostsItsOwnCopyOnly() throws Exception {
+    Path damaged = Examples.root().resolveSibling("core/src/test/resources/hostile/truncated.docx");
+    Path out = tmp.resolve("out");
+    CliRunner.Result r = CliRunner.run("--annotate", out.toString(), damaged.toString(), example(DRAFT).toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+    assertThat(r.out()).contains(damaged + ":1:1: 错误 [input-unreadable]").doesNotContain("Exception");
+    assertThat(r.err()).isEqualTo("gaokai-lint: 批注副本 " + out.resolve("000_3743be2e1fd75c63.docx") + "（10 条批注）\n");
+    assertThat(out.resolve("truncated.docx")).doesNotExist();
+  }
+
+  @Test
   void aWordDocumentOnStandardInputIsCheckedButNotAnnotated() throws Exception {
     Path out = tmp.resolve("out");
     CliRunner.Result r = CliRunner.runWithStdin(Files.readAllBytes(example(DRAFT)), "--annotate", out.toString(), "-");

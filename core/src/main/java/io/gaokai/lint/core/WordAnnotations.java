@@ -81,13 +81,18 @@ final class WordAnnotations implements FindingsFormatter {
 
   /**
    * Where the copy of a report goes: {@code directory} joined with the report's name as given or
-   * found by the walk ({@code reports/2024/draft.docx}), or with its file name alone when that name
-   * is absolute or climbs out ({@code ../draft.docx}); the extension becomes {@code .docx}.
+   * found by the walk ({@code reports/2024/draft.docx}; an absolute name under the current
+   * directory counts from there), or with its file name alone when the name climbs out ({@code
+   * ../draft.docx}) or is absolute elsewhere; the extension becomes {@code .docx}.
    */
   static Path target(Path directory, InputCollector.Input input) {
     Path relative = null;
     try {
       Path named = Path.of(input.name()).normalize();
+      Path here = Path.of("").toAbsolutePath().normalize();
+      if (named.isAbsolute() && named.startsWith(here) && !named.equals(here)) {
+        named = here.relativize(named);
+      }
       boolean climbs = false;
       for (Path part : named) {
         climbs |= part.toString().equals("..");
