@@ -8,12 +8,9 @@ final class CommandErrors {
 
   private CommandErrors() {}
 
-  /** A usage mistake: prints it and where help is, returns {@link ExitCode#USAGE}. */
+  /** A usage mistake, in one line; returns {@link ExitCode#USAGE}. */
   static int usage(CommandSpec spec, String message) {
     spec.commandLine().getErr().println("gaokai-lint: " + message);
-    String command = spec.qualifiedName(" ");
-    command = command.startsWith("gaokai-lint") ? command : "gaokai-lint " + command;
-    spec.commandLine().getErr().println("用法见 / see: " + command + " --help");
     spec.commandLine().getErr().flush();
     return ExitCode.USAGE;
   }

@@ -270,9 +270,9 @@ public final class LintCommand implements Callable<Integer> {
     return stdinFormat == null ? "<stdin>" : "<stdin>." + stdinFormat;
   }
 
+  /** A misuse, told in one line (which names the values an option takes, where that helps). */
   private int usage(String message) {
     spec.commandLine().getErr().println("gaokai-lint: " + message);
-    spec.commandLine().getErr().println("用法见 / see: gaokai-lint --help");
     return ExitCode.USAGE;
   }
 

@@ -109,8 +109,9 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     cl.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("gaokai-lint: " + e.getMessage());
-      c.getErr().println("用法见 / see: gaokai-lint --help");
+      // picocli's own words (an unknown option, a missing value): one line, with where help is
+      String command = c.getCommandSpec().qualifiedName(" ");
+      c.getErr().println("gaokai-lint: " + e.getMessage() + "（用法见 / see: " + command + " --help）");
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
