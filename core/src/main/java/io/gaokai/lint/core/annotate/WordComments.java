@@ -2,6 +2,7 @@ package io.gaokai.lint.core.annotate;
 
 import io.gaokai.lint.core.read.DocxReader;
 import io.gaokai.lint.core.read.DocxTableRows;
+import io.gaokai.lint.core.read.XmlAttributes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -239,25 +240,7 @@ final class WordComments {
 
   /** The {@code w14:paraId} of each paragraph of a comment (Word gives them when it saves). */
   private static Set<String> paragraphIds(XmlObject comment) {
-    Set<String> ids = new HashSet<>();
-    try (XmlCursor cursor = comment.newCursor()) {
-      int depth = 0;
-      while (depth >= 0) {
-        XmlCursor.TokenType token = cursor.toNextToken();
-        if (token.isNone()) {
-          break;
-        } else if (token.isStart()) {
-          depth++;
-          String id = cursor.getAttributeText(PARAGRAPH_ID);
-          if (id != null) {
-            ids.add(id);
-          }
-        } else if (token.isEnd()) {
-          depth--;
-        }
-      }
-    }
-    return ids;
+    return XmlAttributes.collect(comment, name -> true, PARAGRAPH_ID, new HashSet<>());
   }
 
   /**

@@ -11,7 +11,6 @@ import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlCursor;
 
 /**
  * The Word comments that speak to the linter: those whose text starts with {@value #PREFIX} (e.g.
@@ -68,26 +67,6 @@ final class DocxSuppressionComments {
 
   /** The ids of comment range starts and reference marks anywhere inside the paragraph. */
   private static Set<String> anchoredIds(XWPFParagraph paragraph) {
-    Set<String> ids = new LinkedHashSet<>();
-    try (XmlCursor cursor = paragraph.getCTP().newCursor()) {
-      int depth = 0;
-      while (depth >= 0) {
-        XmlCursor.TokenType token = cursor.toNextToken();
-        if (token.isNone()) {
-          break;
-        } else if (token.isStart()) {
-          depth++;
-          if (ANCHORS.contains(cursor.getName())) {
-            String id = cursor.getAttributeText(ID);
-            if (id != null) {
-              ids.add(id);
-            }
-          }
-        } else if (token.isEnd()) {
-          depth--;
-        }
-      }
-    }
-    return ids;
+    return XmlAttributes.collect(paragraph.getCTP(), ANCHORS::contains, ID, new LinkedHashSet<>());
   }
 }
