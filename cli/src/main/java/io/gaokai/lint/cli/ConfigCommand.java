@@ -5,7 +5,6 @@ import io.gaokai.lint.core.config.ConfigLoader;
 import io.gaokai.lint.core.rules.Lang;
 import io.gaokai.lint.core.rules.Rule;
 import io.gaokai.lint.core.rules.RuleDefinitionException;
-import io.gaokai.lint.core.rules.RuleSetLoader;
 import io.gaokai.lint.core.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ final class ConfigCommand implements Callable<Integer> {
     }
     Config c;
     try {
-      ConfigLoader loader = new ConfigLoader(new RuleSetLoader());
+      ConfigLoader loader = new ConfigLoader(RuleSetOption.projectLoader());
       Path file = config != null ? config : ConfigLoader.find(path);
       c = file == null ? loader.defaults() : loader.load(file);
     } catch (RuleDefinitionException e) {

@@ -29,9 +29,17 @@ public final class RuleSetOption {
       description = "配置文件（默认：从当前目录向上查找 .gaokai-lint.yaml）/ configuration file (default: the nearest .gaokai-lint.yaml above the working directory)")
   Path config;
 
+  /**
+   * A loader whose configurations read rule files as linting's do from the working directory (its
+   * project directory): the commands that show configurations and rules accept what linting accepts.
+   */
+  static RuleSetLoader projectLoader() {
+    return new RuleSetLoader().withAccess(RuleFileAccess.of(Path.of(""), List.of()));
+  }
+
   /** The rules of {@code --rules} over the built-in ones, else those of the project's configuration. */
   RuleSet load() throws RuleDefinitionException {
-    RuleSetLoader loader = new RuleSetLoader().withAccess(RuleFileAccess.of(Path.of(""), List.of()));
+    RuleSetLoader loader = projectLoader();
     RuleSet builtIn = loader.builtIn(BUILT_IN);
     if (file == null) {
       Path found = config != null ? config : ConfigLoader.find(Path.of("").toAbsolutePath());
