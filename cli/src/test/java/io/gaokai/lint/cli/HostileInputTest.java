@@ -226,13 +226,13 @@ class HostileInputTest {
   void aConfigurationCannotReadTheRunnersFilesUnlessTheCommandLineAllowsIt() throws IOException {
     Path home = Files.createDirectories(tmp.resolve("home"));
     write("home/.ssh/id_rsa.yaml", utf8(SECRET + ": " + SECRET + "\n"));
-    write("home/shared/rules.yaml", utf8("ruleset: shared\nrules: []\n"));
+    write("home/team-rules/rules.yaml", utf8("ruleset: shared\nrules: []\n"));
     Path project = Files.createDirectories(tmp.resolve("project"));
     Path stealing = write("project/steal.yaml", utf8("extends: [../home/.ssh/id_rsa.yaml]\n"));
-    Path sharing = write("project/share.yaml", utf8("extends: [national, ../home/shared/rules.yaml]\n"));
+    Path sharing = write("project/share.yaml", utf8("extends: [national, ../home/team-rules/rules.yaml]\n"));
 
     CliRunner.Result refused = run("--config", stealing.toString(), GOOD);
-    CliRunner.Result allowed = run("--allow-rules-from", home.resolve("shared").toString(), "--config", sharing.toString(), GOOD);
+    CliRunner.Result allowed = run("--allow-rules-from", home.resolve("team-rules").toString(), "--config", sharing.toString(), GOOD);
 
     assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(refused.err())

@@ -114,11 +114,11 @@ class RuleFileAccessTest {
 
   @Test
   void theRepositoryOfTheConfigurationAndTheProjectDirectoryAreInside() throws Exception {
-    write("repo/shared/rules.yaml", RULES);
+    write("repo/common/rules.yaml", RULES);
     Files.createDirectories(tmp.resolve("repo/.git"));
-    Path inRepository = write("repo/reports/2024/.gaokai-lint.yaml", "extends: [../../shared/rules.yaml]\n");
-    write("project/shared/rules.yaml", RULES);
-    Path inProject = write("project/reports/.gaokai-lint.yaml", "extends: [../shared/rules.yaml]\n");
+    Path inRepository = write("repo/reports/2024/.gaokai-lint.yaml", "extends: [../../common/rules.yaml]\n");
+    write("project/common/rules.yaml", RULES);
+    Path inProject = write("project/reports/.gaokai-lint.yaml", "extends: [../common/rules.yaml]\n");
 
     assertThat(load(inRepository).rules().rules()).extracting(Rule::id).containsExactly("cite-492");
     assertThat(load(inProject).rules().rules()).extracting(Rule::id).containsExactly("cite-492");
