@@ -70,6 +70,20 @@ class ParseAheadTest {
   }
 
   @Test
+  void aRunWithALowerSizeLimitReadsItselfWhatWasParsedAheadUnderTheDefault() throws IOException {
+    ParseAhead ahead = ParseAhead.of(List.of(docx.toString()), 2);
+    Report early = ahead.run().get(0);
+    long expanded = 16 * 1024; // the docx is smaller than this on disk, and expands to more
+    assertThat(Files.size(docx)).isLessThan(expanded);
+
+    FileResult result = new Linter(rules, new Readers(expanded), expanded, ahead).lint(docx, docx.toString());
+
+    assertThat(result.report()).isNotSameAs(early);
+    assertThat(result.unreadable()).isTrue();
+    assertThat(result.findings().get(0).message()).contains("docx 文件解压后超过");
+  }
+
+  @Test
   void aFileChangedSinceItWasParsedAheadIsParsedAgain() throws IOException {
     ParseAhead ahead = ParseAhead.of(List.of(txt.toString()), 2);
     Report early = ahead.run().get(0);
