@@ -80,7 +80,7 @@ class ParseAheadTest {
 
     assertThat(result.report()).isNotSameAs(early);
     assertThat(result.unreadable()).isTrue();
-    assertThat(result.findings().get(0).message()).contains("docx 文件解压后超过");
+    assertThat(result.findings().get(0).message().zh()).contains("docx 文件解压后超过");
   }
 
   @Test
